@@ -1,0 +1,58 @@
+export { loadCatalogue, loadChunk } from './loaders/embedded.js';
+export { createCatalogueClient } from './loaders/client.js';
+export type { CatalogueClient, CatalogueClientOptions, RequestOptions } from './loaders/client.js';
+export { parseOffers, validateOffers } from './loaders/offers.js';
+export { validateCatalogue } from './loaders/catalogue.js';
+export {
+  CatalogueError,
+  CatalogueHttpError,
+  CatalogueTimeoutError,
+  CatalogueNetworkError,
+  CatalogueValidationError,
+  isCatalogueError,
+  isCatalogueHttpError,
+  isCatalogueTimeoutError,
+  isCatalogueNetworkError,
+  isCatalogueValidationError,
+} from './errors/errors.js';
+export type { ValidationIssue } from './errors/errors.js';
+export { getMeasure, reportFor, latestReport, reportYears, reportHasStatus, findMeasures } from './queries/measures.js';
+export type { MeasureFilter } from './queries/measures.js';
+export { statusSummary, statusChanges } from './queries/summary.js';
+export type { StatusCounts, StatusTally, StatusSummary, StatusChange } from './queries/summary.js';
+export { getProgramme, programmesForMeasure, findProgrammes } from './queries/programmes.js';
+export type { ProgrammeFilter } from './queries/programmes.js';
+export { localize, foldText, foldedWords } from './queries/text.js';
+export { normaliseStatusLabel } from './queries/status-labels.js';
+export { statuses, locales, preventionLevelIds, programmeCategories, deliveryFormats } from './schemas/index.js';
+export type {
+  Locale,
+  LocalizedText,
+  Source,
+  AgeRange,
+  Status,
+  FocusArea,
+  Organisation,
+  Figure,
+  ReportPart,
+  Report,
+  Measure,
+  PreventionLevelId,
+  PreventionLevel,
+  Arena,
+  HelpRoute,
+  RoutesOfHelp,
+  ProgrammeCategory,
+  DeliveryFormat,
+  Evidence,
+  EvidenceSource,
+  Programme,
+  Offer,
+  OffersFile,
+  Catalogue,
+  ChunkDomain,
+  StrategyChunk,
+  LevelsChunk,
+  ProgrammesChunk,
+  ChunkByDomain,
+} from './schemas/index.js';

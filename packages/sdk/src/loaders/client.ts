@@ -1,0 +1,154 @@
+import ky, { HTTPError } from 'ky';
+import {
+  CatalogueError,
+  CatalogueHttpError,
+  CatalogueNetworkError,
+  CatalogueTimeoutError,
+  CatalogueValidationError,
+} from '../errors/errors.js';
+import { validate } from '../internal/validate.js';
+import { catalogueSchema, type Catalogue } from '../schemas/catalogue.js';
+import { chunkSchemas, type ChunkByDomain, type ChunkDomain } from '../schemas/chunks.js';
+import type { Locale } from '../schemas/common.js';
+import { offersFileSchema, type Offer } from '../schemas/offer.js';
+
+export interface CatalogueClientOptions {
+  /**
+   * Where the catalogue lives: the folder holding `catalogue.json` and `chunks/`, or the URL of a
+   * catalogue file itself. Relative URLs resolve against the page in a browser.
+   */
+  baseUrl: string | URL;
+  /** A `fetch` to use instead of the global one (for tests, proxies, or a server-side cache). */
+  fetch?: typeof globalThis.fetch;
+  /** Milliseconds for the whole load, retries and body included; `false` for none. Default 10 000. */
+  timeout?: number | false;
+  /** Retries after a network error or a 408/413/429/500/502/503/504 answer. A number is the limit. Default 2. */
+  retry?: number | { limit?: number };
+  /** Largest response body accepted, in bytes. Default 5 MB. */
+  maxBytes?: number;
+}
+
+export interface RequestOptions {
+  /** Aborts the request; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+export interface CatalogueClient {
+  /** The baseUrl, resolved. */
+  readonly baseUrl: URL;
+  /** The full catalogue (`catalogue.json`), validated. */
+  catalogue(options?: RequestOptions): Promise<Catalogue>;
+  /** One domain in one language (`chunks/<locale>/<domain>.json`), validated. */
+  chunk<D extends ChunkDomain>(domain: D, locale: Locale, options?: RequestOptions): Promise<ChunkByDomain[D]>;
+  /** A local-offers file, relative to baseUrl or absolute, validated. */
+  offers(url: string | URL, options?: RequestOptions): Promise<Offer[]>;
+}
+
+const DEFAULT_TIMEOUT = 10_000;
+const DEFAULT_RETRY = 2;
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+function resolveBase(baseUrl: string | URL): URL {
+  if (baseUrl instanceof URL) return baseUrl;
+  if (URL.canParse(baseUrl)) return new URL(baseUrl);
+  const page = (globalThis as { location?: { href: string } }).location?.href;
+  if (page && URL.canParse(baseUrl, page)) return new URL(baseUrl, page);
+  throw new TypeError('createCatalogueClient: baseUrl must be an absolute URL outside a browser page');
+}
+
+function invalid(url: URL, code: string, message: string): CatalogueValidationError {
+  return new CatalogueValidationError(url.href, [{ path: '', code, message }]);
+}
+
+async function readText(response: Response, url: URL, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw invalid(url, 'too_large', `response body is larger than ${maxBytes} bytes`);
+  }
+  const reader = response.body?.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    if (!reader) break;
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw invalid(url, 'too_large', `response body is larger than ${maxBytes} bytes`);
+    }
+    parts.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw invalid(url, 'invalid_encoding', 'response body is not valid UTF-8');
+  }
+}
+
+function parseJson(text: string, url: URL): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalid(url, 'invalid_json', 'response body is not valid JSON');
+  }
+}
+
+/** Loads the catalogue's JSON contract from any URL, validating everything before it is returned. */
+export function createCatalogueClient(options: CatalogueClientOptions): CatalogueClient {
+  const baseUrl = resolveBase(options.baseUrl);
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const retryLimit = typeof options.retry === 'number' ? options.retry : (options.retry?.limit ?? DEFAULT_RETRY);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const fetchImpl = options.fetch;
+
+  async function getJson(url: URL, signal: AbortSignal | undefined): Promise<unknown> {
+    const timer = timeout === false ? undefined : AbortSignal.timeout(timeout);
+    const signals = [signal, timer].filter((s): s is AbortSignal => s !== undefined);
+    try {
+      const response = await ky.get(url, {
+        ...(fetchImpl ? { fetch: fetchImpl } : {}),
+        signal: signals.length > 0 ? AbortSignal.any(signals) : undefined,
+        // One timeout covers the whole load (see `timer`), so ky's own per-request timeout is off.
+        timeout: false,
+        retry: { limit: retryLimit, methods: ['get'] },
+        credentials: 'omit',
+        referrerPolicy: 'strict-origin-when-cross-origin',
+        headers: { accept: 'application/json' },
+      });
+      return parseJson(await readText(response, url, maxBytes), url);
+    } catch (error) {
+      if (error instanceof CatalogueError) throw error;
+      if (signal?.aborted) throw signal.reason;
+      if (timer?.aborted) throw new CatalogueTimeoutError(url.href, timeout as number, { cause: error });
+      if (error instanceof HTTPError) {
+        throw new CatalogueHttpError(error.response.status, error.response.statusText, url.href, { cause: error });
+      }
+      throw new CatalogueNetworkError(url.href, { cause: error });
+    }
+  }
+
+  return {
+    baseUrl,
+    async catalogue({ signal } = {}) {
+      const url = baseUrl.pathname.endsWith('.json') ? baseUrl : new URL('catalogue.json', baseUrl);
+      return validate(catalogueSchema, await getJson(url, signal), url.href);
+    },
+    async chunk(domain, locale, { signal } = {}) {
+      const url = new URL(`chunks/${locale}/${domain}.json`, baseUrl);
+      const schema = chunkSchemas[domain];
+      return validate(schema, await getJson(url, signal), url.href) as ChunkByDomain[typeof domain];
+    },
+    async offers(path, { signal } = {}) {
+      const url = new URL(path, baseUrl);
+      return validate(offersFileSchema, await getJson(url, signal), url.href).offers;
+    },
+  };
+}

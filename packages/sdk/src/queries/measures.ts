@@ -1,0 +1,57 @@
+import type { Catalogue } from '../schemas/catalogue.js';
+import type { Measure, Report, Status } from '../schemas/strategy.js';
+
+type WithMeasures = Pick<Catalogue, 'measures'>;
+
+/** The measure with this number, or undefined. */
+export function getMeasure(data: WithMeasures, number: number): Measure | undefined {
+  return data.measures.find((measure) => measure.number === number);
+}
+
+/** The report for `year`, or undefined. */
+export function reportFor(measure: Measure, year: number): Report | undefined {
+  return measure.reports.find((report) => report.year === year);
+}
+
+/** The most recent report, or undefined when the measure has none. */
+export function latestReport(measure: Measure): Report | undefined {
+  let latest: Report | undefined;
+  for (const report of measure.reports) if (!latest || report.year > latest.year) latest = report;
+  return latest;
+}
+
+/** Every report year in the data, oldest first. */
+export function reportYears(data: WithMeasures): number[] {
+  const years = new Set<number>();
+  for (const measure of data.measures) for (const report of measure.reports) years.add(report.year);
+  return [...years].sort((a, b) => a - b);
+}
+
+/** True when the report, or one of its parts, has `status`. */
+export function reportHasStatus(report: Report, status: Status): boolean {
+  return report.status === status || (report.parts ?? []).some((part) => part.status === status);
+}
+
+export interface MeasureFilter {
+  focusArea?: number;
+  /** Organisation id. */
+  responsible?: string;
+  /** Only measures with a report for this year; with `status`, the status in that year's report. */
+  year?: number;
+  /** Matches a report's status or any of its parts' (measure 8 in 2021 is partly delayed). Latest report unless `year`. */
+  status?: Status;
+}
+
+/** Measures matching every given criterion, in number order. */
+export function findMeasures(data: WithMeasures, filter: MeasureFilter = {}): Measure[] {
+  return data.measures
+    .filter((measure) => {
+      if (filter.focusArea !== undefined && measure.focusArea !== filter.focusArea) return false;
+      if (filter.responsible !== undefined && !measure.responsible.includes(filter.responsible)) return false;
+      if (filter.year === undefined && filter.status === undefined) return true;
+      const report = filter.year === undefined ? latestReport(measure) : reportFor(measure, filter.year);
+      if (!report) return false;
+      return filter.status === undefined || reportHasStatus(report, filter.status);
+    })
+    .sort((a, b) => a.number - b.number);
+}

@@ -1,0 +1,66 @@
+import { z } from '../internal/z.js';
+import {
+  ageRangeSchema,
+  dateSchema,
+  idSchema,
+  linkSchema,
+  localizedTextSchema,
+  nameSchema,
+  webUrlSchema,
+} from './common.js';
+
+/** A four-digit kommunenummer ("0301" is Oslo), or "online" for offers anyone can join from home. */
+export const municipalitySchema = z.union([z.string().check(z.regex(/^\d{4}$/)), z.literal('online')]);
+
+export const offerSchema = z
+  .object({
+    id: idSchema,
+    title: localizedTextSchema,
+    /** Programme id in the national catalogue, when the offer is an instance of one. */
+    programme: z.optional(idSchema),
+    description: z.optional(localizedTextSchema),
+    provider: z.object({
+      name: nameSchema,
+      kind: z.enum(['municipality', 'ngo', 'state', 'private']),
+      url: z.optional(webUrlSchema),
+    }),
+    municipality: municipalitySchema,
+    address: z.optional(
+      z.object({
+        street: z.optional(nameSchema),
+        postalCode: z.optional(z.string().check(z.regex(/^\d{4}$/))),
+        place: z.optional(nameSchema),
+      }),
+    ),
+    startDate: z.optional(dateSchema),
+    endDate: z.optional(dateSchema),
+    /** When it meets, in words ("Tuesdays 18–20, 8 weeks"). */
+    schedule: z.optional(localizedTextSchema),
+    /** BCP 47 language tags of the sessions ("nb", "ar", "so"). */
+    languages: z.array(z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/))).check(z.minLength(1)),
+    ageRange: z.optional(ageRangeSchema),
+    price: z.union([
+      z.object({ free: z.literal(true) }),
+      z.object({ free: z.literal(false), amountNok: z.number().check(z.minimum(0)), note: z.optional(localizedTextSchema) }),
+    ]),
+    contact: z.optional(
+      z.object({
+        name: z.optional(nameSchema),
+        email: z.optional(z.email()),
+        phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ]{5,20}$/))),
+      }),
+    ),
+    signUpUrl: z.optional(linkSchema),
+  })
+  .check(
+    z.refine((offer) => !offer.startDate || !offer.endDate || offer.startDate <= offer.endDate, {
+      message: 'expected startDate on or before endDate',
+    }),
+  );
+export type Offer = z.infer<typeof offerSchema>;
+
+/** The file an NGO or municipality publishes: inline JSON or a static file. */
+export const offersFileSchema = z.object({
+  offers: z.array(offerSchema).check(z.maxLength(10_000)),
+});
+export type OffersFile = z.infer<typeof offersFileSchema>;
