@@ -57,6 +57,20 @@ function message(issue: ZodIssue): string {
   }
 }
 
+// For a value that matches no branch of a union, the branch it came closest to (fewest problems) says
+// more than "matches nothing": `price.amountNok: expected number`.
+function closestBranch(issue: ZodIssue): readonly ZodIssue[] | undefined {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return undefined;
+  const branches = [...issue.errors].sort((a, b) => a.length - b.length);
+  const [best, next] = branches;
+  if (!best || best.length === 0 || (next && next.length === best.length)) return undefined;
+  return best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 export function toValidationIssues(issues: readonly ZodIssue[]): ValidationIssue[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path), code: issue.code, message: message(issue) }));
+  return issues.flatMap((issue) => {
+    const branch = closestBranch(issue);
+    if (branch) return toValidationIssues(branch);
+    return [{ path: formatPath(issue.path), code: issue.code, message: message(issue) }];
+  });
 }

@@ -10,7 +10,11 @@ import {
 } from './common.js';
 
 /** A four-digit kommunenummer ("0301" is Oslo), or "online" for offers anyone can join from home. */
-export const municipalitySchema = z.union([z.string().check(z.regex(/^\d{4}$/)), z.literal('online')]);
+export const municipalitySchema = z.string().check(
+  z.refine((value) => value === 'online' || /^\d{4}$/.test(value), {
+    message: 'expected a four-digit kommunenummer or "online"',
+  }),
+);
 
 export const offerSchema = z
   .object({
@@ -39,7 +43,7 @@ export const offerSchema = z
     /** BCP 47 language tags of the sessions ("nb", "ar", "so"). */
     languages: z.array(z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/))).check(z.minLength(1)),
     ageRange: z.optional(ageRangeSchema),
-    price: z.union([
+    price: z.discriminatedUnion('free', [
       z.object({ free: z.literal(true) }),
       z.object({ free: z.literal(false), amountNok: z.number().check(z.minimum(0)), note: z.optional(localizedTextSchema) }),
     ]),
