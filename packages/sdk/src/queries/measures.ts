@@ -1,10 +1,9 @@
 import type { Catalogue } from '../schemas/catalogue.js';
 import type { Measure, Report, Status } from '../schemas/strategy.js';
 
-type WithMeasures = Pick<Catalogue, 'measures'>;
 
 /** The measure with this number, or undefined. */
-export function getMeasure(data: WithMeasures, number: number): Measure | undefined {
+export function getMeasure(data: Pick<Catalogue, 'measures'>, number: number): Measure | undefined {
   return data.measures.find((measure) => measure.number === number);
 }
 
@@ -21,7 +20,7 @@ export function latestReport(measure: Measure): Report | undefined {
 }
 
 /** Every report year in the data, oldest first. */
-export function reportYears(data: WithMeasures): number[] {
+export function reportYears(data: Pick<Catalogue, 'measures'>): number[] {
   const years = new Set<number>();
   for (const measure of data.measures) for (const report of measure.reports) years.add(report.year);
   return [...years].sort((a, b) => a - b);
@@ -43,7 +42,7 @@ export interface MeasureFilter {
 }
 
 /** Measures matching every given criterion, in number order. */
-export function findMeasures(data: WithMeasures, filter: MeasureFilter = {}): Measure[] {
+export function findMeasures(data: Pick<Catalogue, 'measures'>, filter: MeasureFilter = {}): Measure[] {
   return data.measures
     .filter((measure) => {
       if (filter.focusArea !== undefined && measure.focusArea !== filter.focusArea) return false;

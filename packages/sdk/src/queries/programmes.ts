@@ -4,15 +4,14 @@ import type { PreventionLevelId } from '../schemas/levels.js';
 import type { DeliveryFormat, Programme, ProgrammeCategory } from '../schemas/programme.js';
 import { foldedWords } from './text.js';
 
-type WithProgrammes = Pick<Catalogue, 'programmes'>;
 
 /** The programme with this id, or undefined. */
-export function getProgramme(data: WithProgrammes, id: string): Programme | undefined {
+export function getProgramme(data: Pick<Catalogue, 'programmes'>, id: string): Programme | undefined {
   return data.programmes.find((programme) => programme.id === id);
 }
 
 /** Programmes that name `measureNumber` among their related measures. */
-export function programmesForMeasure(data: WithProgrammes, measureNumber: number): Programme[] {
+export function programmesForMeasure(data: Pick<Catalogue, 'programmes'>, measureNumber: number): Programme[] {
   return data.programmes.filter((programme) => programme.relatedMeasures.includes(measureNumber));
 }
 

@@ -1,0 +1,92 @@
+// The SDK in real Chromium: embedded data, the client over real HTTP (the test server's /test-api/ routes),
+// privacy and a strict Content-Security-Policy.
+import { expect } from 'chai';
+import type { CatalogueHttpError, CatalogueValidationError } from '@foreldrestotte/sdk';
+import {
+  CatalogueTimeoutError,
+  createCatalogueClient,
+  findMeasures,
+  loadCatalogue,
+  loadChunk,
+  localize,
+} from '@foreldrestotte/sdk';
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+describe('the SDK in Chromium', () => {
+  it('loads the embedded catalogue without a request to any server but its own', async () => {
+    const catalogue = await loadCatalogue();
+    expect(findMeasures(catalogue, { year: 2021, status: 'delayed' }).map((m) => m.number)).to.deep.equal([8, 31]);
+    const foreign = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).origin !== location.origin);
+    expect(foreign).to.deep.equal([]);
+  });
+
+  it('loads one chunk in nynorsk', async () => {
+    const chunk = await loadChunk('levels', 'nn');
+    expect(chunk.preventionLevels.map((level) => localize(level.name, 'nn'))).to.deep.equal([
+      'Universelt nivå',
+      'Selektivt nivå',
+      'Indikativt nivå',
+    ]);
+  });
+
+  it('resolves a relative baseUrl against the page and validates what it loads', async () => {
+    const catalogue = await createCatalogueClient({ baseUrl: '/test-api/' }).catalogue();
+    expect(catalogue.measures).to.have.length(34);
+  });
+
+  it('reports HTTP errors, timeouts and aborts', async () => {
+    const missing = await rejection(createCatalogueClient({ baseUrl: '/test-api/missing/' }).catalogue());
+    expect((missing as CatalogueHttpError).status).to.equal(404);
+    const failing = await rejection(createCatalogueClient({ baseUrl: '/test-api/failing/', retry: 0 }).catalogue());
+    expect((failing as CatalogueHttpError).status).to.equal(500);
+    const hang = await rejection(createCatalogueClient({ baseUrl: '/test-api/hang/', timeout: 200 }).catalogue());
+    expect(hang).to.be.instanceOf(CatalogueTimeoutError);
+    const controller = new AbortController();
+    const pending = createCatalogueClient({ baseUrl: '/test-api/hang/' }).catalogue({ signal: controller.signal });
+    controller.abort();
+    expect(((await rejection(pending)) as Error).name).to.equal('AbortError');
+  });
+
+  it('names the path of invalid data and refuses a maintenance page', async () => {
+    const broken = await rejection(createCatalogueClient({ baseUrl: '/test-api/broken/' }).catalogue());
+    expect((broken as CatalogueValidationError).issues[0]?.path).to.equal('programmes[2].levels[0]');
+    const html = await rejection(createCatalogueClient({ baseUrl: '/test-api/html/' }).catalogue());
+    expect((html as CatalogueValidationError).issues[0]?.code).to.equal('invalid_json');
+  });
+
+  it('sends no cookies, even to its own origin', async () => {
+    document.cookie = 'session=secret; path=/';
+    try {
+      await fetch('/test-api/cookies');
+      // Control: a plain same-origin request does carry the cookie, so the check below can fail.
+      await fetch('/test-api/cookie/catalogue.json', { cache: 'no-store' });
+      await createCatalogueClient({ baseUrl: '/test-api/cookie/' }).catalogue();
+      const { cookies } = await (await fetch('/test-api/cookies', { cache: 'no-store' })).json();
+      expect(cookies).to.deep.equal(['session=secret', null]);
+    } finally {
+      document.cookie = 'session=; path=/; max-age=0';
+    }
+  });
+
+  it('validates under Content-Security-Policy: default-src \'self\' with no violation', async () => {
+    const frame = document.createElement('iframe');
+    const result = new Promise<{ measures?: number; embedded?: number; error?: string; violations: string[] }>((resolve) => {
+      window.addEventListener('message', (event) => resolve(event.data), { once: true });
+    });
+    frame.src = '/test-api/csp-page.html';
+    document.body.append(frame);
+    try {
+      expect(await result).to.deep.equal({ measures: 34, embedded: 34, violations: [] });
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -1,0 +1,52 @@
+// Routes under /test-api/ that browser tests call instead of any outside server: the catalogue, error
+// statuses, hanging answers, a cookie echo, and a page served with a strict Content-Security-Policy.
+import { readFileSync } from 'node:fs';
+
+const dist = new URL('../packages/data/dist/', import.meta.url);
+let cookies = [];
+
+const routes = {
+  '/test-api/catalogue.json': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = readFileSync(new URL('catalogue.json', dist), 'utf8');
+  },
+  '/test-api/broken/catalogue.json': (ctx) => {
+    const catalogue = JSON.parse(readFileSync(new URL('catalogue.json', dist), 'utf8'));
+    catalogue.programmes[2].levels = ['sometimes'];
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(catalogue);
+  },
+  '/test-api/missing/catalogue.json': (ctx) => {
+    ctx.status = 404;
+    ctx.body = 'not found';
+  },
+  '/test-api/failing/catalogue.json': (ctx) => {
+    ctx.status = 500;
+    ctx.body = '';
+  },
+  '/test-api/html/catalogue.json': (ctx) => {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><p>Maintenance</p>';
+  },
+  '/test-api/hang/catalogue.json': () => new Promise(() => {}),
+  '/test-api/cookie/catalogue.json': (ctx) => {
+    cookies.push(ctx.get('cookie') || null);
+    ctx.type = 'application/json';
+    ctx.body = readFileSync(new URL('catalogue.json', dist), 'utf8');
+  },
+  '/test-api/cookies': (ctx) => {
+    ctx.body = { cookies };
+    cookies = [];
+  },
+  '/test-api/csp-page.html': (ctx) => {
+    ctx.set('content-security-policy', "default-src 'self'");
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><html lang="nb"><title>CSP</title><script type="module" src="/test/csp-page.js"></script></html>';
+  },
+};
+
+export async function testApi(ctx, next) {
+  const route = routes[ctx.path];
+  if (route) return route(ctx);
+  return next();
+}
