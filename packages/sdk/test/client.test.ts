@@ -10,15 +10,7 @@ import {
   isCatalogueValidationError,
 } from '@foreldrestotte/sdk';
 import { catalogueText, startServer, type TestServer } from './server.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { rejection } from './rejection.js';
 
 describe('createCatalogueClient against a local server', () => {
   let server: TestServer;

@@ -10,15 +10,7 @@ import {
   loadChunk,
   localize,
 } from '@foreldrestotte/sdk';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { rejection } from '../rejection.js';
 
 describe('the SDK in Chromium', () => {
   it('loads the embedded catalogue without a request to any server but its own', async () => {
