@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/cdn/**', 'docs/api/**', 'test/.results/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/cdn/**', 'docs/api/**', 'test/.results/**', '**/localization/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

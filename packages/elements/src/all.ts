@@ -1,0 +1,5 @@
+// Registers every element.
+import './components/measure-card/fs-measure-card.js';
+import './components/measure-board/fs-measure-board.js';
+import './components/programme-finder/fs-programme-finder.js';
+import './components/prevention-levels/fs-prevention-levels.js';

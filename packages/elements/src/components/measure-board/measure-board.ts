@@ -1,0 +1,307 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  findMeasures,
+  latestReport,
+  localize,
+  reportFor,
+  reportYears,
+  statusChanges,
+  statuses,
+  statusSummary,
+  type Catalogue,
+  type Status,
+  type StatusTally,
+  type StrategyChunk,
+} from '@foreldrestotte/sdk';
+import { FsErrorEvent } from '../../events/fs-error.js';
+import { FsFilterChangeEvent } from '../../events/fs-filter-change.js';
+import { FsMeasureToggleEvent } from '../../events/fs-measure-toggle.js';
+import { announce } from '../../internal/announcer.js';
+import { loadData } from '../../internal/data.js';
+import { FsElement } from '../../internal/fs-element.js';
+import { dataMessages } from '../../internal/messages.js';
+import { statusIcon, statusText } from '../../internal/status.js';
+import { currentLocale } from '../../localization/locale.js';
+import { componentStyles, statusStyles } from '../../styles/component.styles.js';
+import { styles } from './measure-board.styles.js';
+
+const isStatus = (value: string | undefined): value is Status => statuses.includes(value as Status);
+
+/**
+ * @summary All 34 measures grouped by focus area, with the number of measures per status as a chart and a table,
+ * filters by status, focus area and responsible ministry, what changed since the previous report, and each measure's
+ * card on demand.
+ *
+ * @dependency fs-measure-card
+ *
+ * @fires fs-filter-change - The reader changed a filter. `detail.filters` has `status`, `focusArea` and `responsible`.
+ * @fires fs-measure-toggle - The reader opened or closed a measure. `detail` is `{ measure, open }`.
+ * @fires fs-error - `src` failed and the embedded catalogue is shown instead.
+ *
+ * @csspart heading - The board's heading.
+ * @csspart filters - The filter controls.
+ * @csspart summary - The table of counts per status and focus area.
+ * @csspart measure - One measure in the list.
+ * @csspart toggle - The button that opens a measure.
+ * @csspart message - Loading, empty and fallback messages.
+ *
+ * @cssprop [--fs-color-accent=var(--ds-color-base-default, #0062ba)] - Buttons and focus.
+ * @cssprop [--fs-measure-board-gap=1.5rem] - Space between the board's sections.
+ * @cssprop [--fs-color-status-completed=#146c2e] - Colour of "completed" (likewise `-on-track`, `-ongoing`, `-delayed`, `-deviation`, `-not-started`).
+ *
+ * @cssstate loading - Data is loading.
+ * @cssstate empty - No measure matches the filters.
+ * @cssstate fallback - `src` failed; the embedded catalogue is shown.
+ */
+export class FsMeasureBoard extends FsElement {
+  static override styles = [componentStyles, statusStyles, styles];
+
+  /** The report year to show; default the latest. */
+  @property({ type: Number }) accessor report: number | undefined;
+
+  /** Show only measures with this status (`not-started`, `ongoing`, `on-track`, `delayed`, `deviation`, `completed`). */
+  @property({ reflect: true }) accessor status: string | undefined;
+
+  /** Show only this focus area, 1–6. */
+  @property({ attribute: 'focus-area', type: Number, reflect: true }) accessor focusArea: number | undefined;
+
+  /** Show only measures this organisation is responsible for (`bfd`, `hod`, `kd`, `jd`, `hdir`). */
+  @property({ reflect: true }) accessor responsible: string | undefined;
+
+  /** URL of a remote catalogue to use instead of the embedded one. */
+  @property() accessor src: string | undefined;
+
+  /** Hide the heading, for pages that have their own. */
+  @property({ attribute: 'without-heading', type: Boolean }) accessor withoutHeading = false;
+
+  @state() private accessor open = new Set<number>();
+
+  private readonly data = new Task(this, {
+    task: ([locale, src], { signal }) => loadData('strategy', locale, src, signal),
+    args: () => [currentLocale(), this.src] as const,
+  });
+
+  private reported = '';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const loaded = this.data.value;
+    this.setState('loading', this.data.status <= 1);
+    this.setState('fallback', loaded?.fallback !== undefined);
+    this.setState('empty', loaded !== undefined && this.data.status === 2 && this.visible(loaded.data).length === 0);
+    const key = loaded?.fallback ? `fallback|${this.src}` : '';
+    if (key && key !== this.reported && loaded?.fallback) {
+      const message = dataMessages.fallback(loaded.fallback.updated);
+      this.dispatchEvent(new FsErrorEvent({ error: loaded.fallback.error, message, fallback: true }));
+    }
+    this.reported = key;
+  }
+
+  private year(data: StrategyChunk | Catalogue): number | undefined {
+    const years = reportYears(data);
+    return this.report !== undefined && years.includes(this.report) ? this.report : years.at(-1);
+  }
+
+  private visible(data: StrategyChunk | Catalogue) {
+    return findMeasures(data, {
+      year: this.year(data),
+      ...(isStatus(this.status) ? { status: this.status } : {}),
+      ...(this.focusArea ? { focusArea: this.focusArea } : {}),
+      ...(this.responsible ? { responsible: this.responsible } : {}),
+    });
+  }
+
+  private changeFilter(event: Event, field: 'status' | 'focusArea' | 'responsible'): void {
+    const value = (event.target as HTMLSelectElement).value || undefined;
+    if (field === 'focusArea') this.focusArea = value ? Number(value) : undefined;
+    else this[field] = value;
+    this.dispatchEvent(new FsFilterChangeEvent({
+      ...(isStatus(this.status) ? { status: this.status } : {}),
+      ...(this.focusArea ? { focusArea: this.focusArea } : {}),
+      ...(this.responsible ? { responsible: this.responsible } : {}),
+    }));
+    void this.updateComplete.then(() => {
+      const loaded = this.data.value;
+      if (loaded) announce(this.countText(this.visible(loaded.data).length, loaded.data.measures.length));
+    });
+  }
+
+  private clearFilters(): void {
+    this.status = undefined;
+    this.focusArea = undefined;
+    this.responsible = undefined;
+    this.dispatchEvent(new FsFilterChangeEvent({}));
+    void this.updateComplete.then(() => {
+      const loaded = this.data.value;
+      if (loaded) announce(this.countText(loaded.data.measures.length, loaded.data.measures.length));
+      this.renderRoot.querySelector<HTMLSelectElement>('select')?.focus();
+    });
+  }
+
+  private toggle(number: number): void {
+    const open = new Set(this.open);
+    const opening = !open.has(number);
+    if (opening) open.add(number);
+    else open.delete(number);
+    this.open = open;
+    this.dispatchEvent(new FsMeasureToggleEvent(number, opening));
+  }
+
+  private countText(shown: number, total: number): string {
+    return msg(str`Viser ${shown} av ${total} tiltak.`, { id: 'board.count' });
+  }
+
+  override render() {
+    return html`<div lang=${currentLocale()}>
+      ${this.data.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        error: () => html`<div class="message error" part="message" role="alert">
+          <p>${msg('Oversikten kunne ikke lastes.', { id: 'board.loadError' })}</p>
+          <button class="button" @click=${() => void this.data.run()}>${msg('Prøv igjen', { id: 'data.retry' })}</button>
+        </div>`,
+        complete: ({ data, fallback }) => html`
+          ${fallback ? dataMessages.renderFallback(fallback.updated, () => void this.data.run()) : nothing}
+          ${this.renderBoard(data)}
+        `,
+      })}
+    </div>`;
+  }
+
+  private renderLoading() {
+    return html`<p class="message" part="message" role="status">${msg('Laster oversikten …', { id: 'board.loading' })}</p>`;
+  }
+
+  private renderBoard(data: StrategyChunk | Catalogue) {
+    const locale = currentLocale();
+    const year = this.year(data);
+    if (year === undefined) return nothing;
+    const years = reportYears(data);
+    const previous = years.filter((candidate) => candidate < year).at(-1);
+    const changed = new Set(
+      previous === undefined ? [] : statusChanges(data, previous, year).filter((c) => c.changed).map((c) => c.measure.number),
+    );
+    const visible = this.visible(data);
+    const summary = statusSummary(data, year);
+
+    return html`<section class="board" aria-labelledby="heading">
+      <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level="2">
+        ${msg(str`Status for tiltakene i strategien ${year}`, { id: 'board.heading' })}
+      </div>
+
+      <div class="table-wrap">
+        <table part="summary">
+          <caption>${msg(str`Antall tiltak per status og innsatsområde, ${year}`, { id: 'board.caption' })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Innsatsområde', { id: 'board.area' })}</th>
+              ${statuses.map((status) => html`<th scope="col">${statusText(status)}</th>`)}
+              <td class="bar-cell" aria-hidden="true"></td>
+            </tr>
+          </thead>
+          <tbody>
+            ${summary.focusAreas.map((tally) => {
+              const area = data.focusAreas.find((candidate) => candidate.id === tally.focusArea);
+              return this.renderSummaryRow(`${tally.focusArea}. ${area ? localize(area.title, locale) : ''}`, tally);
+            })}
+            ${this.renderSummaryRow(msg('Alle', { id: 'board.all' }), summary)}
+          </tbody>
+        </table>
+      </div>
+
+      <div class="filters" part="filters" role="group" aria-label=${msg('Filtrer tiltakene', { id: 'board.filters' })}>
+        <div class="field">
+          <label for="status">${msg('Status', { id: 'board.status' })}</label>
+          <select id="status" @change=${(event: Event) => this.changeFilter(event, 'status')}>
+            <option value="" ?selected=${!isStatus(this.status)}>${msg('Alle', { id: 'board.all' })}</option>
+            ${statuses.map((status) => html`<option value=${status} ?selected=${this.status === status}>${statusText(status)}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="area">${msg('Innsatsområde', { id: 'board.area' })}</label>
+          <select id="area" @change=${(event: Event) => this.changeFilter(event, 'focusArea')}>
+            <option value="" ?selected=${!this.focusArea}>${msg('Alle', { id: 'board.all' })}</option>
+            ${data.focusAreas.map(
+              (area) => html`<option value=${area.id} ?selected=${this.focusArea === area.id}>${area.id}. ${localize(area.title, locale)}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="responsible">${msg('Ansvarlig', { id: 'card.responsible' })}</label>
+          <select id="responsible" @change=${(event: Event) => this.changeFilter(event, 'responsible')}>
+            <option value="" ?selected=${!this.responsible}>${msg('Alle', { id: 'board.all' })}</option>
+            ${data.organisations.map(
+              (org) => html`<option value=${org.id} ?selected=${this.responsible === org.id}>${localize(org.name, locale)}</option>`,
+            )}
+          </select>
+        </div>
+      </div>
+
+      <p class="count">${this.countText(visible.length, data.measures.length)}</p>
+
+      ${visible.length === 0
+        ? html`<div class="message" part="message">
+            <p>${msg('Ingen tiltak passer filtrene.', { id: 'board.empty' })}</p>
+            <button class="button" @click=${() => this.clearFilters()}>${msg('Nullstill filtrene', { id: 'filters.clear' })}</button>
+          </div>`
+        : data.focusAreas.map((area) => {
+            const inArea = visible.filter((measure) => measure.focusArea === area.id);
+            if (inArea.length === 0) return nothing;
+            return html`<section class="area" aria-labelledby="area-${area.id}">
+              <div class="area-heading" id="area-${area.id}" role="heading" aria-level="3">
+                ${area.id}. ${localize(area.title, locale)}
+              </div>
+              <ul class="measures">
+                ${inArea.map((measure) => {
+                  const report = reportFor(measure, year) ?? latestReport(measure);
+                  const isOpen = this.open.has(measure.number);
+                  return html`<li class="measure" part="measure">
+                    <button class="toggle" part="toggle" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="card-${measure.number}"
+                      @click=${() => this.toggle(measure.number)}>
+                      <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
+                      <span class="toggle-title">${msg(str`Tiltak ${measure.number}`, { id: 'card.number' })}: ${localize(measure.title, locale)}</span>
+                      ${report ? html`<span class="status" data-status=${report.status}>${statusIcon(report.status)}${statusText(report.status)}</span>` : nothing}
+                      ${changed.has(measure.number) && previous !== undefined
+                        ? html`<span class="changed">${msg(str`Endret siden ${previous}`, { id: 'card.changedSince' })}</span>`
+                        : nothing}
+                    </button>
+                    <div class="card" id="card-${measure.number}" ?hidden=${!isOpen}>
+                      ${isOpen
+                        ? html`<fs-measure-card measure=${measure.number} report=${year} heading-level="4" .src=${this.src}></fs-measure-card>`
+                        : nothing}
+                    </div>
+                  </li>`;
+                })}
+              </ul>
+            </section>`;
+          })}
+    </section>`;
+  }
+
+  private renderSummaryRow(name: string, tally: StatusTally) {
+    const total = tally.reported || 1;
+    let offset = 0;
+    return html`<tr>
+      <th scope="row">${name}</th>
+      ${statuses.map((status) => html`<td>${tally.counts[status]}</td>`)}
+      <td class="bar-cell" aria-hidden="true">
+        <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+          ${statuses.map((status) => {
+            const width = (tally.counts[status] / total) * 100;
+            const rect = svg`<rect data-status=${status} x=${offset} y="0" width=${width} height="10"></rect>`;
+            offset += width;
+            return rect;
+          })}
+        </svg>
+      </td>
+    </tr>`;
+  }
+}

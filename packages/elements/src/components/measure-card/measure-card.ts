@@ -1,0 +1,243 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  getMeasure,
+  latestReport,
+  localize,
+  reportFor,
+  type Catalogue,
+  type Locale,
+  type Measure,
+  type Report,
+  type StrategyChunk,
+} from '@foreldrestotte/sdk';
+import { FsErrorEvent } from '../../events/fs-error.js';
+import { loadData } from '../../internal/data.js';
+import { FsElement } from '../../internal/fs-element.js';
+import { dataMessages } from '../../internal/messages.js';
+import { safeHref } from '../../internal/links.js';
+import { statusIcon, statusText } from '../../internal/status.js';
+import { currentLocale } from '../../localization/locale.js';
+import { componentStyles, statusStyles } from '../../styles/component.styles.js';
+import { styles } from './measure-card.styles.js';
+
+/**
+ * @summary One measure of «Trygge foreldre – trygge barn»: its current status (word, icon and colour, with the label as
+ * published), the history of its reports, what it promises, the report's summary and its source.
+ *
+ * @fires fs-error - The measure number is unknown, or `src` failed and the embedded catalogue is shown instead.
+ *
+ * @csspart card - The outer `<article>`.
+ * @csspart number - "Tiltak 29".
+ * @csspart title - The measure's title.
+ * @csspart unofficial - The note shown when the title is descriptive, not official.
+ * @csspart status - The current status badge.
+ * @csspart history - The list of reports by year.
+ * @csspart summary - What the measure promises.
+ * @csspart report - The expandable summary of the report.
+ * @csspart source - The source line.
+ * @csspart message - Loading, error and fallback messages.
+ *
+ * @cssprop [--fs-color-accent=var(--ds-color-base-default, #0062ba)] - Links, buttons and the expander.
+ * @cssprop [--fs-color-text=var(--ds-color-text-default, #1e2b3c)] - Body text.
+ * @cssprop [--fs-font-family=var(--ds-font-family, system-ui)] - Font.
+ * @cssprop [--fs-measure-card-background=var(--fs-color-surface, #ffffff)] - The card's background.
+ * @cssprop [--fs-measure-card-padding=1.25rem] - Space inside the card.
+ * @cssprop [--fs-measure-card-gap=0.75rem] - Space between the card's sections.
+ *
+ * @cssstate loading - Data is loading.
+ * @cssstate error - The measure cannot be shown.
+ * @cssstate fallback - `src` failed; the embedded catalogue is shown.
+ */
+export class FsMeasureCard extends FsElement {
+  static override styles = [componentStyles, statusStyles, styles];
+
+  /** The measure's number, 1–34. */
+  @property({ type: Number, reflect: true }) accessor measure: number | undefined;
+
+  /** The report year to show; default the latest. */
+  @property({ type: Number }) accessor report: number | undefined;
+
+  /** URL of a remote catalogue (the `catalogue.json` contract) to use instead of the embedded one. */
+  @property() accessor src: string | undefined;
+
+  /** The level of the card's heading, 2–6. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  private readonly data = new Task(this, {
+    task: ([locale, src], { signal }) => loadData('strategy', locale, src, signal),
+    args: () => [currentLocale(), this.src] as const,
+  });
+
+  private reported = '';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const loaded = this.data.value;
+    const problem = this.problem();
+    this.setState('loading', this.data.status <= 1);
+    this.setState('error', problem !== undefined);
+    this.setState('fallback', loaded?.fallback !== undefined);
+    // Each distinct problem is reported once, not on every re-render.
+    const key = problem ? `${problem}|${this.measure}|${this.src}` : loaded?.fallback ? `fallback|${this.src}` : '';
+    if (key && key !== this.reported) {
+      const fallback = !problem && loaded?.fallback !== undefined;
+      const message = problem ?? dataMessages.fallback(loaded?.fallback?.updated ?? '');
+      this.dispatchEvent(new FsErrorEvent({ error: fallback ? loaded?.fallback?.error : new RangeError(message), message, fallback }));
+    }
+    this.reported = key;
+  }
+
+  private problem(): string | undefined {
+    const loaded = this.data.value;
+    if (this.data.status !== 2 || !loaded) return undefined;
+    if (this.measure === undefined || !Number.isInteger(this.measure)) {
+      return msg('Tiltaksnummeret mangler eller er ugyldig.', { id: 'card.noNumber' });
+    }
+    if (!getMeasure(loaded.data, this.measure)) {
+      return msg(str`Fant ikke tiltak ${this.measure}. Strategien har tiltak 1–34.`, { id: 'card.unknown' });
+    }
+    return undefined;
+  }
+
+  override render() {
+    return html`<div lang=${currentLocale()}>
+      ${this.data.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        error: () => this.renderLoadError(),
+        complete: ({ data, fallback }) => html`
+          ${fallback ? dataMessages.renderFallback(fallback.updated, () => this.retry()) : nothing}
+          ${this.renderMeasure(data)}
+        `,
+      })}
+    </div>`;
+  }
+
+  private retry(): void {
+    void this.data.run();
+  }
+
+  private renderLoading() {
+    return html`<p class="message" part="message" role="status">${msg('Laster tiltaket …', { id: 'card.loading' })}</p>`;
+  }
+
+  private renderLoadError() {
+    return html`<div class="message error" part="message" role="alert">
+      <p>${msg('Tiltaket kunne ikke lastes.', { id: 'card.loadError' })}</p>
+      <button class="button" @click=${() => this.retry()}>${msg('Prøv igjen', { id: 'data.retry' })}</button>
+    </div>`;
+  }
+
+  private renderMeasure(data: StrategyChunk | Catalogue) {
+    const problem = this.problem();
+    if (problem) return html`<p class="message error" part="message" role="alert">${problem}</p>`;
+    const locale = currentLocale();
+    const measure = getMeasure(data, this.measure as number) as Measure;
+    const shown = this.report === undefined ? latestReport(measure) : reportFor(measure, this.report);
+    const area = data.focusAreas.find((candidate) => candidate.id === measure.focusArea);
+    const responsible = measure.responsible
+      .map((id) => data.organisations.find((org) => org.id === id))
+      .map((org) => (org ? localize(org.name, locale) : ''));
+    const level = Math.min(Math.max(this.headingLevel, 2), 5);
+
+    return html`<article part="card" aria-labelledby="title">
+      <header>
+        <p class="eyebrow">
+          <span class="number" part="number">${msg(str`Tiltak ${measure.number}`, { id: 'card.number' })}</span>
+          ${area ? html` · ${msg(str`Innsatsområde ${area.id}: ${localize(area.title, locale)}`, { id: 'card.focusArea' })}` : nothing}
+        </p>
+        <div class="title" id="title" part="title" role="heading" aria-level=${level}>${localize(measure.title, locale)}</div>
+        ${measure.titleOfficial
+          ? nothing
+          : html`<p class="unofficial" part="unofficial">
+              ${msg('Beskrivende tittel, ikke strategiens offisielle.', { id: 'card.unofficial' })}
+            </p>`}
+      </header>
+
+      ${shown ? this.renderStatus(shown, locale) : html`<p class="message" part="message">
+            ${msg(str`Ingen statusrapport for ${this.report ?? ''}.`, { id: 'card.noReport' })}
+          </p>`}
+
+      <dl>
+        <dt>${msg('Ansvarlig', { id: 'card.responsible' })}</dt>
+        <dd>${responsible.join(', ')}</dd>
+      </dl>
+
+      <p part="summary"><strong>${msg('Tiltaket:', { id: 'card.promise' })}</strong> ${localize(measure.summary, locale)}</p>
+
+      ${this.renderHistory(measure, level)}
+      ${shown ? this.renderReport(shown, locale) : nothing}
+
+      <p class="source" part="source">
+        ${msg('Kilde:', { id: 'card.source' })}
+        ${measure.sources.slice(0, 1).map((source) => {
+          const href = safeHref(source.url);
+          return href ? html`<a href=${href} lang="nb">${source.title}</a>` : html`<span lang="nb">${source.title}</span>`;
+        })}
+      </p>
+    </article>`;
+  }
+
+  private renderBadge(report: Pick<Report, 'status'>) {
+    return html`<span class="status" part="status" data-status=${report.status}>${statusIcon(report.status)}${statusText(report.status)}</span>`;
+  }
+
+  private renderStatus(report: Report, locale: Locale) {
+    return html`<div>
+      <div class="status-row">
+        <span>${msg(str`Status ${report.year}:`, { id: 'card.statusYear' })}</span>
+        ${this.renderBadge(report)}
+        <span class="original">${msg('Publisert som', { id: 'card.published' })} «<span lang="nb">${report.label}</span>»</span>
+      </div>
+      ${report.parts
+        ? html`<ul class="parts">
+            ${report.parts.map(
+              (part) => html`<li>
+                <div class="status-row">${this.renderBadge(part)}<span class="original">«<span lang="nb">${part.label}</span>»</span></div>
+                <p>${localize(part.summary, locale)}</p>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderHistory(measure: Measure, level: number) {
+    if (measure.reports.length < 2) return nothing;
+    return html`<section class="history" part="history" aria-labelledby="history">
+      <div class="subheading" id="history" role="heading" aria-level=${level + 1}>${msg('Statushistorikk', { id: 'card.history' })}</div>
+      <ol>
+        ${measure.reports.map((report, index) => {
+          const previous = measure.reports[index - 1];
+          const changed = previous !== undefined && previous.status !== report.status;
+          return html`<li>
+            <span>${report.year}</span>${this.renderBadge(report)}<span class="original">«<span lang="nb">${report.label}</span>»</span>
+            ${changed ? html`<span class="changed">${msg(str`Endret siden ${previous.year}`, { id: 'card.changedSince' })}</span>` : nothing}
+          </li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  private renderReport(report: Report, locale: Locale) {
+    return html`<details part="report">
+      <summary>${msg(str`Statusrapporten for ${report.year}`, { id: 'card.report' })}</summary>
+      <p>${localize(report.summary, locale)}</p>
+      ${report.figures?.length
+        ? html`<ul class="figures">
+            ${report.figures.map(
+              (figure) => html`<li><strong>${figure.value.toLocaleString(locale === 'en' ? 'en-GB' : 'nb-NO')}</strong> ${localize(figure.label, locale)}</li>`,
+            )}
+          </ul>`
+        : nothing}
+    </details>`;
+  }
+}

@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .levels {
+    display: grid;
+    gap: var(--fs-prevention-levels-gap, 1.25rem);
+  }
+
+  .heading {
+    font-size: 1.375rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .layout {
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    align-items: start;
+  }
+
+  /* The tabs form the picture: a pyramid, narrowest (indicated) on top, widest (universal) at the base. */
+  [role='tablist'] {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  [role='tab'] {
+    display: grid;
+    justify-items: center;
+    gap: 0.125rem;
+    min-block-size: 3rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 700;
+    text-align: center;
+  }
+
+  [role='tab'][data-level='indicated'] { inline-size: 60%; }
+  [role='tab'][data-level='selective'] { inline-size: 80%; }
+  [role='tab'][data-level='universal'] { inline-size: 100%; }
+
+  [role='tab'][aria-selected='true'] {
+    background: var(--fs-prevention-levels-selected, var(--_accent));
+    color: var(--_on-accent);
+  }
+
+  .tab-count {
+    font-size: 0.8125rem;
+    font-weight: 400;
+  }
+
+  [role='tabpanel'] {
+    display: grid;
+    gap: 0.75rem;
+    padding: 1rem;
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .panel-heading {
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+
+  .subheading {
+    font-weight: 700;
+  }
+
+  ul {
+    padding-inline-start: 1.25rem;
+  }
+
+  .routes {
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  .route-list {
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    padding: 0;
+    list-style: none;
+  }
+
+  .route {
+    display: grid;
+    gap: 0.375rem;
+    padding: 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface-tinted);
+  }
+
+  .example {
+    font-style: italic;
+  }
+
+  @media (forced-colors: active) {
+    [role='tab'][aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

@@ -1,0 +1,214 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  findProgrammes,
+  loadChunk,
+  localize,
+  preventionLevelIds,
+  type Catalogue,
+  type LevelsChunk,
+  type Locale,
+  type PreventionLevelId,
+  type ProgrammesChunk,
+} from '@foreldrestotte/sdk';
+import { FsErrorEvent } from '../../events/fs-error.js';
+import { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
+import { loadData } from '../../internal/data.js';
+import { FsElement } from '../../internal/fs-element.js';
+import { dataMessages } from '../../internal/messages.js';
+import { currentLocale } from '../../localization/locale.js';
+import { componentStyles } from '../../styles/component.styles.js';
+import { styles } from './prevention-levels.styles.js';
+
+const isLevel = (value: string | undefined): value is PreventionLevelId => preventionLevelIds.includes(value as PreventionLevelId);
+
+/** Top to bottom, as the pyramid is drawn. */
+const PYRAMID: PreventionLevelId[] = ['indicated', 'selective', 'universal'];
+
+/**
+ * @summary Explains universal, selective and indicated parenting support: who each level is for, typical forms,
+ * example problem areas and the catalogue's programmes at that level, plus the three routes of help.
+ * The levels are tabs (WAI-ARIA tabs pattern) drawn as a pyramid.
+ *
+ * @fires fs-show-programmes - The reader chose "show programmes" for a level. An `<fs-programme-finder>` on the
+ * same page filters itself to that level. `detail` is `{ level }`; cancel the event to handle it yourself.
+ * @fires fs-error - `src` failed and the embedded catalogue is shown instead.
+ *
+ * @csspart heading - The heading.
+ * @csspart tabs - The tab list (the pyramid).
+ * @csspart tab - One level's tab.
+ * @csspart panel - The selected level's panel.
+ * @csspart routes - The three routes of help.
+ * @csspart message - Loading and fallback messages.
+ *
+ * @cssprop [--fs-color-accent=var(--ds-color-base-default, #0062ba)] - The tabs and buttons.
+ * @cssprop [--fs-prevention-levels-selected=var(--fs-color-accent)] - Background of the selected tab.
+ * @cssprop [--fs-prevention-levels-gap=1.25rem] - Space between the sections.
+ *
+ * @cssstate loading - Data is loading.
+ * @cssstate fallback - `src` failed; the embedded catalogue is shown.
+ */
+export class FsPreventionLevels extends FsElement {
+  static override styles = [componentStyles, styles];
+
+  /** The level to open: `universal`, `selective` or `indicated`. Default `universal`. */
+  @property({ reflect: true }) accessor level: string = 'universal';
+
+  /** URL of a remote catalogue to use instead of the embedded one. */
+  @property() accessor src: string | undefined;
+
+  /** Hide the heading, for pages that have their own. */
+  @property({ attribute: 'without-heading', type: Boolean }) accessor withoutHeading = false;
+
+  private readonly data = new Task(this, {
+    task: async ([locale, src], { signal }) => {
+      const levels = await loadData('levels', locale, src, signal);
+      // A remote catalogue holds the programmes too; otherwise load their chunk beside the levels.
+      const programmes = 'programmes' in levels.data ? levels.data : await loadChunk('programmes', locale);
+      return { ...levels, programmes };
+    },
+    args: () => [currentLocale(), this.src] as const,
+  });
+
+  private reported = '';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  private get selected(): PreventionLevelId {
+    return isLevel(this.level) ? this.level : 'universal';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const loaded = this.data.value;
+    this.setState('loading', this.data.status <= 1);
+    this.setState('fallback', loaded?.fallback !== undefined);
+    const key = loaded?.fallback ? `fallback|${this.src}` : '';
+    if (key && key !== this.reported && loaded?.fallback) {
+      this.dispatchEvent(new FsErrorEvent({ error: loaded.fallback.error, message: dataMessages.fallback(loaded.fallback.updated), fallback: true }));
+    }
+    this.reported = key;
+  }
+
+  private select(level: PreventionLevelId, focus: boolean): void {
+    this.level = level;
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${level}`)?.focus());
+  }
+
+  private onTabKey(event: KeyboardEvent): void {
+    const index = PYRAMID.indexOf(this.selected);
+    const last = PYRAMID.length - 1;
+    const next: Record<string, number> = {
+      ArrowDown: index === last ? 0 : index + 1,
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowUp: index === 0 ? last : index - 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    const target = next[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.select(PYRAMID[target] as PreventionLevelId, true);
+  }
+
+  override render() {
+    return html`<div lang=${currentLocale()}>
+      ${this.data.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        error: () => html`<div class="message error" part="message" role="alert">
+          <p>${msg('Forklaringen kunne ikke lastes.', { id: 'levels.loadError' })}</p>
+          <button class="button" @click=${() => void this.data.run()}>${msg('Prøv igjen', { id: 'data.retry' })}</button>
+        </div>`,
+        complete: ({ data, programmes, fallback }) => html`
+          ${fallback ? dataMessages.renderFallback(fallback.updated, () => void this.data.run()) : nothing}
+          ${this.renderLevels(data, programmes)}
+        `,
+      })}
+    </div>`;
+  }
+
+  private renderLoading() {
+    return html`<p class="message" part="message" role="status">${msg('Laster forklaringen …', { id: 'levels.loading' })}</p>`;
+  }
+
+  private renderLevels(data: LevelsChunk | Catalogue, programmes: ProgrammesChunk | Catalogue) {
+    const locale = currentLocale();
+    const selected = this.selected;
+    const level = data.preventionLevels.find((candidate) => candidate.id === selected);
+    const atLevel = findProgrammes(programmes, { levels: [selected] });
+    const finderOnPage = document.querySelector('fs-programme-finder') !== null;
+
+    return html`<section class="levels" aria-labelledby="heading">
+      <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level="2">
+        ${msg('Foreldrestøtte på tre nivåer', { id: 'levels.heading' })}
+      </div>
+      <div class="layout">
+        <div role="tablist" part="tabs" aria-orientation="vertical" aria-label=${msg('Forebyggingsnivåer', { id: 'levels.tabs' })}
+          @keydown=${(event: KeyboardEvent) => this.onTabKey(event)}>
+          ${PYRAMID.map((id) => {
+            const candidate = data.preventionLevels.find((l) => l.id === id);
+            const count = findProgrammes(programmes, { levels: [id] }).length;
+            const isSelected = id === selected;
+            return html`<button role="tab" part="tab" id="tab-${id}" data-level=${id} aria-selected=${isSelected ? 'true' : 'false'}
+              aria-controls="panel" tabindex=${isSelected ? '0' : '-1'} @click=${() => this.select(id, false)}>
+              <span>${candidate ? localize(candidate.name, locale) : id}</span>
+              <span class="tab-count">${msg(str`${count} i katalogen`, { id: 'levels.count' })}</span>
+            </button>`;
+          })}
+        </div>
+        ${level
+          ? html`<div role="tabpanel" part="panel" id="panel" aria-labelledby="tab-${selected}" tabindex="0">
+              <div class="panel-heading" role="heading" aria-level="3">${localize(level.name, locale)}</div>
+              <p>${localize(level.definition, locale)}</p>
+              <p><strong>${msg('For hvem:', { id: 'levels.forWhom' })}</strong> ${localize(level.forWhom, locale)}</p>
+              ${this.renderList(msg('Typiske former', { id: 'levels.forms' }), level.typicalForms.map((t) => localize(t, locale)))}
+              ${this.renderList(msg('Eksempler på problemområder', { id: 'levels.problems' }), level.exampleProblemAreas.map((t) => localize(t, locale)))}
+              ${this.renderList(
+                msg('Programmer i katalogen på dette nivået', { id: 'levels.programmes' }),
+                atLevel.map((programme) => localize(programme.name, locale)),
+              )}
+              ${finderOnPage && atLevel.length > 0
+                ? html`<p><button class="button primary" @click=${() => this.dispatchEvent(new FsShowProgrammesEvent(selected))}>
+                    ${msg(str`Vis programmene i programsøket`, { id: 'levels.show' })}
+                  </button></p>`
+                : nothing}
+              <p class="source">${msg('Kilde:', { id: 'card.source' })} <span lang="nb">${level.sources[0]?.title ?? ''}</span></p>
+            </div>`
+          : nothing}
+      </div>
+      ${this.renderRoutes(data, locale)}
+    </section>`;
+  }
+
+  private renderList(title: string, items: string[]) {
+    if (items.length === 0) return nothing;
+    return html`<div>
+      <p class="subheading">${title}</p>
+      <ul>${items.map((item) => html`<li>${item}</li>`)}</ul>
+    </div>`;
+  }
+
+  private renderRoutes(data: LevelsChunk | Catalogue, locale: Locale) {
+    const routes = data.routesOfHelp;
+    return html`<section class="routes" part="routes" aria-labelledby="routes-heading">
+      <div class="panel-heading" id="routes-heading" role="heading" aria-level="3">${msg('Tre veier til hjelp', { id: 'levels.routes' })}</div>
+      <p class="example">${localize(routes.example, locale)}</p>
+      <ul class="route-list">
+        ${routes.routes.map(
+          (route) => html`<li class="route">
+            <p class="subheading">${localize(route.name, locale)}</p>
+            <p>${localize(route.description, locale)}</p>
+            <p><em>${localize(route.example, locale)}</em></p>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+}

@@ -1,0 +1,131 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .finder {
+    display: grid;
+    gap: var(--fs-programme-finder-gap, 1.25rem);
+  }
+
+  .heading {
+    font-size: 1.375rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .search {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  label,
+  legend {
+    font-weight: 600;
+  }
+
+  input[type='search'],
+  select {
+    min-block-size: 2.75rem;
+    padding-inline: 0.625rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    inline-size: 100%;
+    max-inline-size: 40rem;
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem 1.5rem;
+    align-items: start;
+  }
+
+  fieldset {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2rem;
+    font-weight: 400;
+  }
+
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    min-inline-size: min(100%, 11rem);
+  }
+
+  .count {
+    font-weight: 600;
+  }
+
+  .results {
+    display: grid;
+    gap: 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+
+  .result {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--fs-programme-finder-result-padding, 1rem);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .result-title {
+    font-size: 1.125rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .tag {
+    display: inline-block;
+    margin-inline-start: 0.5rem;
+    padding-inline: 0.375rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text-subtle);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    vertical-align: middle;
+  }
+
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.125rem 1rem;
+    font-size: 0.9375rem;
+  }
+
+  dt {
+    font-weight: 600;
+  }
+
+  .uncertain {
+    color: var(--_text-subtle);
+    font-style: italic;
+  }
+
+  .section-heading {
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+`;

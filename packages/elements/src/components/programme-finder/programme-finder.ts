@@ -1,0 +1,523 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  deliveryFormats,
+  findProgrammes,
+  foldedWords,
+  getProgramme,
+  localize,
+  preventionLevelIds,
+  programmeCategories,
+  type Catalogue,
+  type DeliveryFormat,
+  type Locale,
+  type Offer,
+  type PreventionLevelId,
+  type Programme,
+  type ProgrammeCategory,
+  type ProgrammesChunk,
+} from '@foreldrestotte/sdk';
+import { FsErrorEvent } from '../../events/fs-error.js';
+import { FsFilterChangeEvent, type FsFilters } from '../../events/fs-filter-change.js';
+import type { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
+import { announce } from '../../internal/announcer.js';
+import { loadData } from '../../internal/data.js';
+import { FsElement } from '../../internal/fs-element.js';
+import { safeHref } from '../../internal/links.js';
+import { dataMessages } from '../../internal/messages.js';
+import { loadOffers } from '../../internal/offers.js';
+import { ageText, categoryText, formatText, levelText } from '../../internal/vocabulary.js';
+import { currentLocale } from '../../localization/locale.js';
+import { componentStyles } from '../../styles/component.styles.js';
+import { styles } from './programme-finder.styles.js';
+
+type Age = { min: number; max: number };
+
+const listConverter = <T extends string>(allowed: readonly T[]) => ({
+  fromAttribute: (value: string | null): T[] => (value ?? '').split(/[\s,]+/).filter((item): item is T => allowed.includes(item as T)),
+  toAttribute: (value: T[]) => value.join(' '),
+});
+
+const idList = {
+  fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter((item) => /^[a-z0-9-]+$/.test(item)),
+  toAttribute: (value: string[]) => value.join(' '),
+};
+
+function parseAge(value: string | null): Age | undefined {
+  const match = /^\s*(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*$/.exec(value ?? '');
+  if (!match) return undefined;
+  const min = Number(match[1]);
+  const max = match[2] === undefined ? min : Number(match[2]);
+  return min <= max ? { min, max } : undefined;
+}
+
+const ageConverter = {
+  fromAttribute: parseAge,
+  toAttribute: (value: Age | undefined) => (value ? `${value.min}-${value.max}` : null),
+};
+
+/** INSUM's age bands, familiar to Norwegian services. */
+const AGE_BANDS: Age[] = [
+  { min: 0, max: 2 },
+  { min: 3, max: 5 },
+  { min: 6, max: 12 },
+  { min: 13, max: 18 },
+];
+
+const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: 'fs-formats', categories: 'fs-categories', arenas: 'fs-arenas' } as const;
+
+/**
+ * @summary Finds parenting programmes by free text and by prevention level, child age, format, arena and category;
+ * shows local offers given as inline JSON or a file. Attributes preset the filters, so a site can embed a narrowed
+ * finder; with `sync-url` the filters live in the address and back/forward work.
+ *
+ * @slot - An optional `<script type="application/json">` with local offers: `{ "offers": [...] }`.
+ *
+ * @fires fs-filter-change - The reader changed the search or a filter. `detail.filters` holds them all.
+ * @fires fs-error - Local offers are invalid or could not be loaded, or `src` failed.
+ *
+ * @csspart heading - The finder's heading.
+ * @csspart search-input - The search field.
+ * @csspart filters - The filter controls.
+ * @csspart count - The number of results.
+ * @csspart results - The list of programmes.
+ * @csspart result - One programme.
+ * @csspart offers - The list of local offers.
+ * @csspart offer - One local offer.
+ * @csspart message - Loading, empty, error and fallback messages.
+ *
+ * @cssprop [--fs-color-accent=var(--ds-color-base-default, #0062ba)] - Checkboxes, buttons and links.
+ * @cssprop [--fs-programme-finder-gap=1.25rem] - Space between the finder's sections.
+ * @cssprop [--fs-programme-finder-result-padding=1rem] - Space inside each result.
+ *
+ * @cssstate loading - Data is loading.
+ * @cssstate empty - Nothing matches the search and filters.
+ * @cssstate error - Local offers could not be shown.
+ * @cssstate fallback - `src` failed; the embedded catalogue is shown.
+ */
+export class FsProgrammeFinder extends FsElement {
+  static override styles = [componentStyles, styles];
+
+  /** Free-text search. */
+  @property() accessor query = '';
+
+  /** Prevention levels, space-separated: `universal selective indicated`. */
+  @property({ converter: listConverter(preventionLevelIds) }) accessor levels: PreventionLevelId[] = [];
+
+  /** A child's age or an age span: `5` or `3-12`. */
+  @property({ converter: ageConverter }) accessor age: Age | undefined;
+
+  /** Formats, space-separated: `group individual home-visits video-feedback digital`. */
+  @property({ converter: listConverter(deliveryFormats) }) accessor formats: DeliveryFormat[] = [];
+
+  /** Categories, space-separated, e.g. `parenting-programme relationship-course`. */
+  @property({ converter: listConverter(programmeCategories) }) accessor categories: ProgrammeCategory[] = [];
+
+  /** Arena ids, space-separated, e.g. `helsestasjon barnevern`. */
+  @property({ converter: idList }) accessor arenas: string[] = [];
+
+  /** Keep the search and filters in the page address (`?fs-q=…&fs-levels=…`), so back and forward work. */
+  @property({ attribute: 'sync-url', type: Boolean }) accessor syncUrl = false;
+
+  /** URL of a remote catalogue to use instead of the embedded one. */
+  @property() accessor src: string | undefined;
+
+  /** URL of a local-offers file (`{ "offers": [...] }`), relative to the page. */
+  @property({ attribute: 'offers-src' }) accessor offersSrc: string | undefined;
+
+  /** Hide the heading, for pages that have their own. */
+  @property({ attribute: 'without-heading', type: Boolean }) accessor withoutHeading = false;
+
+  private readonly data = new Task(this, {
+    task: ([locale, src], { signal }) => loadData('programmes', locale, src, signal),
+    args: () => [currentLocale(), this.src] as const,
+  });
+
+  private inlineOffers: string | undefined;
+
+  private readonly offers = new Task(this, {
+    task: async ([inline, src], { signal }) => (inline === undefined && !src ? [] : loadOffers(inline, src, signal)),
+    args: () => [this.inlineOffers, this.offersSrc] as const,
+  });
+
+  private reported = '';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  private readonly onPopState = () => this.readUrl();
+
+  private readonly onShowProgrammes = (event: FsShowProgrammesEvent) => {
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    this.query = '';
+    this.levels = [event.detail.level];
+    this.age = undefined;
+    this.formats = [];
+    this.categories = [];
+    this.arenas = [];
+    this.filtersChanged(true);
+    void this.updateComplete.then(() => {
+      this.scrollIntoView({ block: 'start' });
+      this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.inlineOffers = this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
+    if (this.syncUrl) {
+      this.readUrl();
+      window.addEventListener('popstate', this.onPopState);
+    }
+    document.addEventListener('fs-show-programmes', this.onShowProgrammes);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    document.removeEventListener('fs-show-programmes', this.onShowProgrammes);
+  }
+
+  private readUrl(): void {
+    const params = new URLSearchParams(location.search);
+    if (![...Object.values(URL_KEYS)].some((key) => params.has(key))) return;
+    this.query = params.get(URL_KEYS.query) ?? '';
+    this.levels = listConverter(preventionLevelIds).fromAttribute(params.get(URL_KEYS.levels));
+    this.age = parseAge(params.get(URL_KEYS.age));
+    this.formats = listConverter(deliveryFormats).fromAttribute(params.get(URL_KEYS.formats));
+    this.categories = listConverter(programmeCategories).fromAttribute(params.get(URL_KEYS.categories));
+    this.arenas = idList.fromAttribute(params.get(URL_KEYS.arenas));
+  }
+
+  private writeUrl(push: boolean): void {
+    const url = new URL(location.href);
+    const set = (key: string, value: string) => (value ? url.searchParams.set(key, value) : url.searchParams.delete(key));
+    set(URL_KEYS.query, this.query.trim());
+    set(URL_KEYS.levels, this.levels.join(','));
+    set(URL_KEYS.age, this.age ? `${this.age.min}-${this.age.max}` : '');
+    set(URL_KEYS.formats, this.formats.join(','));
+    set(URL_KEYS.categories, this.categories.join(','));
+    set(URL_KEYS.arenas, this.arenas.join(','));
+    if (url.href === location.href) return;
+    if (push) history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  private currentFilters(): FsFilters {
+    return {
+      ...(this.query.trim() ? { query: this.query.trim() } : {}),
+      ...(this.levels.length ? { levels: [...this.levels] } : {}),
+      ...(this.age ? { age: { ...this.age } } : {}),
+      ...(this.formats.length ? { formats: [...this.formats] } : {}),
+      ...(this.categories.length ? { categories: [...this.categories] } : {}),
+      ...(this.arenas.length ? { arenas: [...this.arenas] } : {}),
+    };
+  }
+
+  /** After a user action: tell the page, keep the address in step, announce the new count. */
+  private filtersChanged(push: boolean): void {
+    this.dispatchEvent(new FsFilterChangeEvent(this.currentFilters()));
+    if (this.syncUrl) this.writeUrl(push);
+    void this.updateComplete.then(() => {
+      const loaded = this.data.value;
+      if (!loaded) return;
+      const programmes = this.results(loaded.data).length;
+      const offers = this.matchingOffers(loaded.data).length;
+      announce(this.countText(programmes, offers));
+    });
+  }
+
+  private toggleIn<T>(list: readonly T[], item: T, on: boolean): T[] {
+    return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
+  }
+
+  private clearFilters(): void {
+    this.query = '';
+    this.levels = [];
+    this.age = undefined;
+    this.formats = [];
+    this.categories = [];
+    this.arenas = [];
+    this.filtersChanged(true);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+  }
+
+  private results(data: ProgrammesChunk | Catalogue): Programme[] {
+    return findProgrammes(data, {
+      query: this.query,
+      levels: this.levels,
+      formats: this.formats,
+      categories: this.categories,
+      arenas: this.arenas,
+      ...(this.age ? { age: this.age } : {}),
+    });
+  }
+
+  private matchingOffers(data: ProgrammesChunk | Catalogue): Offer[] {
+    const offers = this.offers.value ?? [];
+    const tokens = foldedWords(this.query);
+    return offers.filter((offer) => {
+      const programme = offer.programme ? getProgramme(data, offer.programme) : undefined;
+      if (this.levels.length && !programme?.levels.some((level) => this.levels.includes(level))) return false;
+      if (this.formats.length && !programme?.formats.some((format) => this.formats.includes(format))) return false;
+      if (this.categories.length && !(programme && this.categories.includes(programme.category))) return false;
+      if (this.arenas.length && !programme?.arenas.some((arena) => this.arenas.includes(arena))) return false;
+      const range = offer.ageRange ?? programme?.ageRange;
+      if (this.age && !(range && range.min <= this.age.max && this.age.min <= range.max)) return false;
+      if (tokens.length === 0) return true;
+      const words = foldedWords(
+        [...Object.values(offer.title), offer.provider.name, ...(programme ? [...Object.values(programme.name), programme.abbreviation ?? ''] : [])].join(' '),
+      );
+      return tokens.every((token) => words.some((word) => word.startsWith(token)));
+    });
+  }
+
+  private countText(programmes: number, offers: number): string {
+    const base =
+      programmes === 1
+        ? msg('1 program passer.', { id: 'finder.countOne' })
+        : msg(str`${programmes} programmer passer.`, { id: 'finder.count' });
+    if (!this.offers.value?.length) return base;
+    return `${base} ${offers === 1 ? msg('1 lokalt tilbud.', { id: 'finder.offersOne' }) : msg(str`${offers} lokale tilbud.`, { id: 'finder.offers' })}`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const loaded = this.data.value;
+    const empty = loaded !== undefined && this.data.status === 2 && this.results(loaded.data).length === 0 && this.matchingOffers(loaded.data).length === 0;
+    this.setState('loading', this.data.status <= 1);
+    this.setState('empty', empty);
+    this.setState('fallback', loaded?.fallback !== undefined);
+    this.setState('error', this.offers.status === 3);
+    let key = '';
+    if (this.offers.status === 3) key = `offers|${this.offersSrc}|${this.inlineOffers?.length}`;
+    else if (loaded?.fallback) key = `fallback|${this.src}`;
+    if (key && key !== this.reported) {
+      const offersFailed = this.offers.status === 3;
+      this.dispatchEvent(
+        new FsErrorEvent({
+          error: offersFailed ? this.offers.error : loaded?.fallback?.error,
+          message: offersFailed ? this.offersMessage() : dataMessages.fallback(loaded?.fallback?.updated ?? ''),
+          fallback: !offersFailed,
+        }),
+      );
+    }
+    this.reported = key;
+  }
+
+  private offersMessage(): string {
+    const error = this.offers.error as { name?: string; issues?: { path: string }[] } | undefined;
+    if (error?.name === 'CatalogueValidationError' && error.issues?.length) {
+      const where = error.issues.slice(0, 3).map((issue) => issue.path || '—').join(', ');
+      return msg(str`De lokale tilbudene kan ikke vises fordi dataene har feil (${where}).`, { id: 'finder.offersInvalid' });
+    }
+    return msg('De lokale tilbudene kunne ikke lastes.', { id: 'finder.offersFailed' });
+  }
+
+  override render() {
+    return html`<div lang=${currentLocale()}>
+      ${this.data.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        error: () => html`<div class="message error" part="message" role="alert">
+          <p>${msg('Programmene kunne ikke lastes.', { id: 'finder.loadError' })}</p>
+          <button class="button" @click=${() => void this.data.run()}>${msg('Prøv igjen', { id: 'data.retry' })}</button>
+        </div>`,
+        complete: ({ data, fallback }) => html`
+          ${fallback ? dataMessages.renderFallback(fallback.updated, () => void this.data.run()) : nothing}
+          ${this.renderFinder(data)}
+        `,
+      })}
+    </div>`;
+  }
+
+  private renderLoading() {
+    return html`<p class="message" part="message" role="status">${msg('Laster programmene …', { id: 'finder.loading' })}</p>`;
+  }
+
+  private renderFinder(data: ProgrammesChunk | Catalogue) {
+    const locale = currentLocale();
+    const results = this.results(data);
+    const offers = this.matchingOffers(data);
+    const presetAge = this.age && !AGE_BANDS.some((band) => band.min === this.age?.min && band.max === this.age?.max) ? this.age : undefined;
+
+    return html`<section class="finder" aria-labelledby="heading">
+      <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level="2" tabindex="-1">
+        ${msg('Finn foreldreprogram', { id: 'finder.heading' })}
+      </div>
+
+      <div class="search" role="search">
+        <label for="query">${msg('Søk etter navn, forkortelse eller tema', { id: 'finder.searchLabel' })}</label>
+        <input id="query" type="search" part="search-input" autocomplete="off" spellcheck="false" .value=${this.query}
+          @input=${(event: Event) => {
+            this.query = (event.target as HTMLInputElement).value;
+            this.filtersChanged(false);
+          }} />
+      </div>
+
+      <div class="filters" part="filters">
+        <fieldset>
+          <legend>${msg('Forebyggingsnivå', { id: 'finder.levels' })}</legend>
+          ${preventionLevelIds.map((level) => this.renderCheck('level', level, levelText(level), this.levels.includes(level), (on) => {
+            this.levels = this.toggleIn(this.levels, level, on);
+          }))}
+        </fieldset>
+        <fieldset>
+          <legend>${msg('Form', { id: 'finder.formats' })}</legend>
+          ${deliveryFormats.map((format) => this.renderCheck('format', format, formatText(format), this.formats.includes(format), (on) => {
+            this.formats = this.toggleIn(this.formats, format, on);
+          }))}
+        </fieldset>
+        <div class="field">
+          <label for="age">${msg('Barnets alder', { id: 'finder.age' })}</label>
+          <select id="age" @change=${(event: Event) => {
+            this.age = parseAge((event.target as HTMLSelectElement).value);
+            this.filtersChanged(true);
+          }}>
+            <option value="" ?selected=${!this.age}>${msg('Alle aldre', { id: 'finder.allAges' })}</option>
+            ${presetAge ? html`<option value="${presetAge.min}-${presetAge.max}" selected>${ageText(presetAge)}</option>` : nothing}
+            ${AGE_BANDS.map(
+              (band) => html`<option value="${band.min}-${band.max}" ?selected=${this.age?.min === band.min && this.age?.max === band.max}>${ageText(band)}</option>`,
+            )}
+          </select>
+          <label for="category">${msg('Type', { id: 'finder.category' })}</label>
+          <select id="category" @change=${(event: Event) => {
+            const value = (event.target as HTMLSelectElement).value as ProgrammeCategory | '';
+            this.categories = value ? [value] : [];
+            this.filtersChanged(true);
+          }}>
+            <option value="" ?selected=${this.categories.length === 0}>${msg('Alle typer', { id: 'finder.allCategories' })}</option>
+            ${programmeCategories.map(
+              (category) => html`<option value=${category} ?selected=${this.categories.length === 1 && this.categories[0] === category}>${categoryText(category)}</option>`,
+            )}
+          </select>
+          <label for="arena">${msg('Arena', { id: 'finder.arena' })}</label>
+          <select id="arena" @change=${(event: Event) => {
+            const value = (event.target as HTMLSelectElement).value;
+            this.arenas = value ? [value] : [];
+            this.filtersChanged(true);
+          }}>
+            <option value="" ?selected=${this.arenas.length === 0}>${msg('Alle arenaer', { id: 'finder.allArenas' })}</option>
+            ${data.arenas.map(
+              (arena) => html`<option value=${arena.id} ?selected=${this.arenas.length === 1 && this.arenas[0] === arena.id}>${localize(arena.name, locale)}</option>`,
+            )}
+          </select>
+        </div>
+      </div>
+
+      <p class="count" part="count">${this.countText(results.length, offers.length)}</p>
+
+      ${this.renderOffers(offers, data, locale)}
+
+      ${results.length === 0 && offers.length === 0
+        ? html`<div class="message" part="message">
+            <p>${msg('Ingen programmer passer søket og filtrene.', { id: 'finder.empty' })}</p>
+            <button class="button" @click=${() => this.clearFilters()}>${msg('Nullstill filtrene', { id: 'filters.clear' })}</button>
+          </div>`
+        : html`<ul class="results" part="results" aria-label=${msg('Programmer', { id: 'finder.results' })}>
+            ${results.map((programme) => this.renderProgramme(programme, data, locale))}
+          </ul>`}
+    </section>`;
+  }
+
+  private renderCheck(group: string, value: string, label: string, checked: boolean, toggle: (on: boolean) => void) {
+    return html`<label class="check">
+      <input type="checkbox" name=${group} value=${value} .checked=${checked} @change=${(event: Event) => {
+        toggle((event.target as HTMLInputElement).checked);
+        this.filtersChanged(true);
+      }} />
+      ${label}
+    </label>`;
+  }
+
+  private renderProgramme(programme: Programme, data: ProgrammesChunk | Catalogue, locale: Locale) {
+    const uncertain = (field: NonNullable<Programme['uncertain']>[number]) =>
+      programme.uncertain?.includes(field) ? html` <span class="uncertain">(${msg('usikkert', { id: 'finder.uncertain' })})</span>` : nothing;
+    const arenas = programme.arenas.map((id) => data.arenas.find((arena) => arena.id === id)).filter((arena) => arena !== undefined);
+    return html`<li class="result" part="result">
+      <div class="result-title" role="heading" aria-level="3">
+        ${localize(programme.name, locale)}
+        ${programme.category !== 'parenting-programme' ? html`<span class="tag">${categoryText(programme.category)}</span>` : nothing}
+      </div>
+      <p>${localize(programme.summary, locale)}</p>
+      <dl>
+        <dt>${msg('For hvem', { id: 'finder.audience' })}</dt>
+        <dd>${localize(programme.audience, locale)}</dd>
+        ${programme.levels.length
+          ? html`<dt>${msg('Nivå', { id: 'finder.level' })}</dt><dd>${programme.levels.map(levelText).join(', ')}${uncertain('levels')}</dd>`
+          : nothing}
+        ${programme.ageRange ? html`<dt>${msg('Alder', { id: 'finder.ageShort' })}</dt><dd>${ageText(programme.ageRange)}${uncertain('ageRange')}</dd>` : nothing}
+        ${programme.formats.length
+          ? html`<dt>${msg('Form', { id: 'finder.formats' })}</dt><dd>${programme.formats.map(formatText).join(', ')}${uncertain('formats')}</dd>`
+          : nothing}
+        ${programme.length ? html`<dt>${msg('Varighet', { id: 'finder.length' })}</dt><dd>${localize(programme.length, locale)}${uncertain('length')}</dd>` : nothing}
+        ${arenas.length
+          ? html`<dt>${msg('Arena', { id: 'finder.arena' })}</dt><dd>${arenas.map((arena) => localize(arena.name, locale)).join(', ')}${uncertain('arenas')}</dd>`
+          : nothing}
+        ${programme.responsibleBody
+          ? html`<dt>${msg('Ansvarlig', { id: 'card.responsible' })}</dt><dd>${localize(programme.responsibleBody, locale)}${uncertain('responsibleBody')}</dd>`
+          : nothing}
+        <dt>${msg('Dokumentasjon', { id: 'finder.evidence' })}</dt>
+        <dd>
+          ${programme.evidence.length === 0
+            ? msg('Ingen vurdering i katalogen', { id: 'finder.noEvidence' })
+            : programme.evidence.map((rating, index) => {
+                const text =
+                  rating.source === 'ungsinn'
+                    ? msg(str`Ungsinn nivå ${rating.level} av 5`, { id: 'finder.ungsinn' })
+                    : msg(str`Blueprints: ${rating.level}`, { id: 'finder.blueprints' });
+                const href = safeHref(rating.url);
+                return html`${index > 0 ? '; ' : ''}${href ? html`<a href=${href}>${text}</a>` : text}${rating.year ? ` (${rating.year})` : ''}${rating.note ? html` – ${localize(rating.note, locale)}` : nothing}`;
+              })}
+        </dd>
+      </dl>
+    </li>`;
+  }
+
+  private renderOffers(offers: Offer[], data: ProgrammesChunk | Catalogue, locale: Locale) {
+    if (this.offers.status === 3) {
+      return html`<p class="message error" part="message" role="alert">${this.offersMessage()}</p>`;
+    }
+    if (offers.length === 0) return nothing;
+    return html`<section aria-labelledby="offers-heading">
+      <div class="section-heading" id="offers-heading" role="heading" aria-level="3">${msg('Lokale tilbud', { id: 'finder.offersHeading' })}</div>
+      <ul class="results" part="offers">
+        ${offers.map((offer) => {
+          const programme = offer.programme ? getProgramme(data, offer.programme) : undefined;
+          const signUp = safeHref(offer.signUpUrl);
+          const price = offer.price.free ? msg('Gratis', { id: 'offer.free' }) : `${offer.price.amountNok.toLocaleString('nb-NO')} kr`;
+          return html`<li class="result" part="offer">
+            <div class="result-title" role="heading" aria-level="4">${localize(offer.title, locale)}</div>
+            <dl>
+              <dt>${msg('Arrangør', { id: 'offer.provider' })}</dt><dd>${offer.provider.name}</dd>
+              ${programme ? html`<dt>${msg('Program', { id: 'offer.programme' })}</dt><dd>${localize(programme.name, locale)}</dd>` : nothing}
+              <dt>${msg('Sted', { id: 'offer.place' })}</dt>
+              <dd>${offer.municipality === 'online'
+                ? msg('På nett', { id: 'offer.online' })
+                : [offer.address?.street, offer.address?.place].filter(Boolean).join(', ') || msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' })}</dd>
+              ${offer.startDate ? html`<dt>${msg('Start', { id: 'offer.start' })}</dt><dd>${offer.startDate}${offer.endDate ? ` – ${offer.endDate}` : ''}</dd>` : nothing}
+              ${offer.schedule ? html`<dt>${msg('Når', { id: 'offer.schedule' })}</dt><dd>${localize(offer.schedule, locale)}</dd>` : nothing}
+              <dt>${msg('Språk', { id: 'offer.languages' })}</dt><dd>${offer.languages.map((tag) => languageName(tag, locale)).join(', ')}</dd>
+              ${offer.ageRange ? html`<dt>${msg('Alder', { id: 'finder.ageShort' })}</dt><dd>${ageText(offer.ageRange)}</dd>` : nothing}
+              <dt>${msg('Pris', { id: 'offer.price' })}</dt><dd>${price}</dd>
+            </dl>
+            ${signUp ? html`<p><a href=${signUp}>${msg(str`Meld deg på: ${localize(offer.title, locale)}`, { id: 'offer.signUp' })}</a></p>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+}
+
+function languageName(tag: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale === 'en' ? 'en' : locale === 'nn' ? 'nn' : 'nb'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

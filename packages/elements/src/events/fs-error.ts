@@ -1,0 +1,24 @@
+export interface FsErrorDetail {
+  /** What went wrong, for the developer: an SDK error (`CatalogueHttpError`, `CatalogueValidationError`, …) or a message. */
+  readonly error: unknown;
+  /** What the element shows the reader. */
+  readonly message: string;
+  /** True when the element fell back to its embedded catalogue. */
+  readonly fallback: boolean;
+}
+
+/** Data could not be shown as asked: an unknown measure, a failed remote catalogue, invalid local offers. */
+export class FsErrorEvent extends Event {
+  readonly detail: FsErrorDetail;
+
+  constructor(detail: FsErrorDetail) {
+    super('fs-error', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'fs-error': FsErrorEvent;
+  }
+}

@@ -1,0 +1,7 @@
+// Element classes and event types. Importing this registers nothing: import the fs-*.js files, or all.js.
+export { FsMeasureCard } from './components/measure-card/measure-card.js';
+export { FsMeasureBoard } from './components/measure-board/measure-board.js';
+export { FsProgrammeFinder } from './components/programme-finder/programme-finder.js';
+export { FsPreventionLevels } from './components/prevention-levels/prevention-levels.js';
+export { FsErrorEvent, FsFilterChangeEvent, FsShowProgrammesEvent, FsMeasureToggleEvent } from './events/events.js';
+export type { FsErrorDetail, FsFilters } from './events/events.js';

@@ -1,0 +1,49 @@
+// Where an element's data comes from: the embedded catalogue (one chunk, loaded lazily) or, with `src`,
+// a remote catalogue read and validated by the SDK client. A failed remote load falls back to the embedded
+// data and says so (docs/decisions/0007-remote-failure-falls-back.md).
+import { loadChunk, type Catalogue, type ChunkByDomain, type ChunkDomain, type Locale } from '@foreldrestotte/sdk';
+
+export interface Loaded<D extends ChunkDomain> {
+  data: ChunkByDomain[D] | Catalogue;
+  /** Set when `src` failed and the embedded catalogue is shown instead. */
+  fallback?: { error: unknown; updated: string };
+}
+
+const remote = new Map<string, Promise<Catalogue>>();
+
+function loadRemote(src: string): Promise<Catalogue> {
+  let pending = remote.get(src);
+  if (!pending) {
+    // The client (and zod, and ky) load only when a page asks for a remote catalogue.
+    pending = import('./remote.js').then(({ createCatalogueClient }) => createCatalogueClient({ baseUrl: src }).catalogue());
+    remote.set(src, pending);
+    pending.catch(() => remote.delete(src));
+  }
+  return pending;
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('Aborted', 'AbortError');
+}
+
+export async function loadData<D extends ChunkDomain>(
+  domain: D,
+  locale: Locale,
+  src: string | undefined,
+  signal: AbortSignal,
+): Promise<Loaded<D>> {
+  if (src) {
+    try {
+      const data = await loadRemote(src);
+      if (signal.aborted) throw abortError(signal);
+      return { data };
+    } catch (error) {
+      if (signal.aborted) throw abortError(signal);
+      const data = await loadChunk(domain, locale);
+      return { data, fallback: { error, updated: data.updated } };
+    }
+  }
+  const data = await loadChunk(domain, locale);
+  if (signal.aborted) throw abortError(signal);
+  return { data };
+}

@@ -1,0 +1,51 @@
+// Words for the catalogue's fixed vocabularies: levels, formats, categories.
+import { msg, str } from '@lit/localize';
+import type { DeliveryFormat, PreventionLevelId, ProgrammeCategory } from '@foreldrestotte/sdk';
+
+export function levelText(level: PreventionLevelId): string {
+  switch (level) {
+    case 'universal':
+      return msg('Universelt', { id: 'level.universal' });
+    case 'selective':
+      return msg('Selektivt', { id: 'level.selective' });
+    case 'indicated':
+      return msg('Indikativt', { id: 'level.indicated' });
+  }
+}
+
+export function formatText(format: DeliveryFormat): string {
+  switch (format) {
+    case 'group':
+      return msg('Gruppe', { id: 'format.group' });
+    case 'individual':
+      return msg('Individuelt', { id: 'format.individual' });
+    case 'home-visits':
+      return msg('Hjemmebesøk', { id: 'format.home-visits' });
+    case 'video-feedback':
+      return msg('Videoveiledning', { id: 'format.video-feedback' });
+    case 'digital':
+      return msg('Digitalt', { id: 'format.digital' });
+  }
+}
+
+export function categoryText(category: ProgrammeCategory): string {
+  switch (category) {
+    case 'parenting-programme':
+      return msg('Foreldreprogram', { id: 'category.parenting-programme' });
+    case 'relationship-course':
+      return msg('Samlivskurs', { id: 'category.relationship-course' });
+    case 'volunteer-home-visiting':
+      return msg('Frivillig hjemmebesøk', { id: 'category.volunteer-home-visiting' });
+    case 'staff-training':
+      return msg('Opplæring for ansatte', { id: 'category.staff-training' });
+    case 'collaboration-model':
+      return msg('Samhandlingsmodell', { id: 'category.collaboration-model' });
+    case 'digital-resource':
+      return msg('Digital ressurs', { id: 'category.digital-resource' });
+  }
+}
+
+export function ageText(range: { min: number; max: number; fromPregnancy?: boolean | undefined }): string {
+  if (range.fromPregnancy) return msg(str`Fra svangerskap til ${range.max} år`, { id: 'age.fromPregnancy' });
+  return msg(str`${range.min}–${range.max} år`, { id: 'age.range' });
+}

@@ -1,0 +1,220 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element. Tokens `--fs-*` are read, never declared, and fall back to Designsystemet's
+ * `--ds-*` tokens and then to literal values, so a Designsystemet site gets matching colours for free.
+ * The host resets what a hostile page could make it inherit (line height, letter spacing, text transform).
+ */
+export const componentStyles = css`
+  :host {
+    --_accent: var(--fs-color-accent, var(--ds-color-base-default, #0062ba));
+    --_on-accent: var(--fs-color-on-accent, var(--ds-color-base-contrast-default, #ffffff));
+    --_text: var(--fs-color-text, var(--ds-color-text-default, #1e2b3c));
+    --_text-subtle: var(--fs-color-text-subtle, var(--ds-color-text-subtle, #4b5563));
+    --_surface: var(--fs-color-surface, var(--ds-color-surface-default, #ffffff));
+    --_surface-tinted: var(--fs-color-surface-tinted, var(--ds-color-surface-tinted, #f1f5f9));
+    --_border: var(--fs-color-border, var(--ds-color-border-default, #6b7280));
+    --_border-subtle: var(--fs-color-border-subtle, var(--ds-color-border-subtle, #d1d5db));
+    --_focus: var(--fs-color-focus, var(--ds-color-focus-outer, #1e2b3c));
+    --_radius: var(--fs-border-radius, var(--ds-border-radius-md, 0.375rem));
+    --_font: var(--fs-font-family, var(--ds-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: 1rem;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    word-spacing: normal;
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  figure {
+    margin: 0;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  button,
+  input,
+  select {
+    display: inline-block;
+    font: inherit;
+    color: inherit;
+    visibility: visible;
+  }
+
+  button {
+    cursor: pointer;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .button {
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .message {
+    padding: 1rem;
+    border: 2px solid var(--_border);
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .message.error {
+    border-color: var(--fs-color-danger, var(--ds-color-danger-border-default, #b42318));
+  }
+
+  .message > * + * {
+    margin-block-start: 0.5rem;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .button,
+    .message,
+    .status {
+      border-color: CanvasText;
+    }
+
+    .button.primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+    }
+  }
+`;
+
+/** The status badge: icon + word (+ colour), the same in every element. */
+export const statusStyles = css`
+  .status {
+    --_status-color: var(--_text);
+    --_status-bg: var(--_surface-tinted);
+
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    padding-block: 0.125em;
+    padding-inline: 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    background: var(--_status-bg);
+    color: var(--_status-color);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  .status-icon {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+  }
+
+  .status-icon .tick {
+    stroke: var(--_status-bg);
+  }
+
+  .status[data-status='completed'] {
+    --_status-color: var(--fs-color-status-completed, #146c2e);
+    --_status-bg: var(--fs-color-status-completed-bg, #e7f4ea);
+  }
+
+  .status[data-status='on-track'] {
+    --_status-color: var(--fs-color-status-on-track, #0b5394);
+    --_status-bg: var(--fs-color-status-on-track-bg, #e6f0fa);
+  }
+
+  .status[data-status='ongoing'] {
+    --_status-color: var(--fs-color-status-ongoing, #3b4a5c);
+    --_status-bg: var(--fs-color-status-ongoing-bg, #eef1f5);
+  }
+
+  .status[data-status='delayed'] {
+    --_status-color: var(--fs-color-status-delayed, #8a4600);
+    --_status-bg: var(--fs-color-status-delayed-bg, #fdf0e1);
+  }
+
+  .status[data-status='deviation'] {
+    --_status-color: var(--fs-color-status-deviation, #a4161a);
+    --_status-bg: var(--fs-color-status-deviation-bg, #fdeaea);
+  }
+
+  .status[data-status='not-started'] {
+    --_status-color: var(--fs-color-status-not-started, #4b5563);
+    --_status-bg: var(--fs-color-status-not-started-bg, #f3f4f6);
+  }
+
+  @media (forced-colors: active) {
+    .status {
+      forced-color-adjust: auto;
+    }
+
+    .status-icon .tick {
+      stroke: Canvas;
+    }
+  }
+`;
