@@ -4,11 +4,13 @@
 //   with languages and data chunks as separate files next to it.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { rmSync } from 'node:fs';
 
 // zod's PURE annotations and its internal import cycle make rollup warn about code it handles correctly.
 const quiet = new Set(['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY']);
 
-const bundle = (input, dir) => ({
+// Each build starts from an empty output folder, so stale hashed chunks never ship.
+const bundle = (input, dir) => (rmSync(dir, { recursive: true, force: true }), {
   input,
   output: {
     dir,

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const packages = ['packages/sdk', 'packages/data'];
+const packages = ['packages/sdk', 'packages/data', 'packages/elements'];
 let ok = true;
 for (const dir of packages) {
   for (const [tool, args] of [

@@ -26,16 +26,21 @@ function readCounts(file) {
   }
 }
 
+const typecheckProjects = [
+  'packages/sdk', 'packages/data', 'packages/elements',
+  'packages/sdk/test', 'packages/sdk/test/browser', 'packages/elements/test', 'packages/elements/tsconfig.test.json',
+];
+
 const steps = [
   { name: 'build', run: () => run('npm', ['run', '--silent', 'build']) },
-  { name: 'typecheck', run: () => run(bin('tsc'), ['-b', 'packages/sdk', 'packages/data', 'packages/sdk/test', 'packages/sdk/test/browser']) },
+  { name: 'typecheck', run: () => run(bin('tsc'), ['-b', ...typecheckProjects]) },
   { name: 'lint', run: () => run(bin('eslint'), ['--config', 'test/eslint.config.mjs', '--max-warnings', '0', '.']) },
   {
     name: 'node tests',
     suite: true,
     run: () => {
       const file = join(results, 'node.json');
-      const files = ['packages/sdk/test', 'packages/data/test'].flatMap(testFiles);
+      const files = ['packages/sdk/test', 'packages/data/test', 'packages/elements/test'].flatMap(testFiles);
       const ok = run(process.execPath, [
         '--import', 'tsx', '--test',
         '--test-reporter=spec', '--test-reporter-destination=stdout',

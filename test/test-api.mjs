@@ -38,6 +38,21 @@ const routes = {
     ctx.body = { cookies };
     cookies = [];
   },
+  '/test-api/cdn-page.html': (ctx) => {
+    ctx.set('content-security-policy', "default-src 'self'");
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="${ctx.query.lang === 'nn' ? 'nn' : 'nb'}"><head><title>Kommune</title>
+      <link rel="stylesheet" href="/test/hostile.css">
+      <script type="module" src="/test/cdn-page.js"></script>
+      <script type="module" src="/packages/elements/cdn/foreldrestotte.js"></script>
+      <script type="module" src="/packages/elements/cdn/foreldrestotte.js?copy=2"></script></head>
+      <body><main><h1>Foreldrestøtte</h1>
+      <fs-measure-card measure="29"></fs-measure-card>
+      <fs-measure-board focus-area="5"></fs-measure-board>
+      <fs-programme-finder></fs-programme-finder>
+      <fs-prevention-levels></fs-prevention-levels>
+      </main></body></html>`;
+  },
   '/test-api/csp-page.html': (ctx) => {
     ctx.set('content-security-policy', "default-src 'self'");
     ctx.type = 'text/html';

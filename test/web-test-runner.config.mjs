@@ -4,11 +4,25 @@ import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { countReporter } from './count-reporter.mjs';
 import { testApi } from './test-api.mjs';
 
+// @web/test-runner-commands' emulateMedia passes forced-colors only to Playwright; this does it for Chromium via Puppeteer.
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    // Puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does.
+    // The session stays open: detaching it would undo the emulation.
+    const page = session.browser.getPage(session.id);
+    page.fsCdp ??= await page.createCDPSession();
+    await page.fsCdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
 export default {
-  files: ['packages/*/test/browser/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: ['packages/*/test/browser/**/*.test.ts', 'packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
   middleware: [testApi],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), forcedColors],
   browsers: [
     chromeLauncher({
       launchOptions: { args: ['--no-sandbox', '--disable-component-update', '--disable-background-networking'] },

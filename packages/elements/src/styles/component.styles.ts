@@ -26,12 +26,18 @@ export const componentStyles = css`
     font-size: 1rem;
     font-style: normal;
     font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
     text-align: start;
-    text-transform: none;
-    word-spacing: normal;
     overflow-wrap: anywhere;
+
+    /* A page rule aimed at every element (* { … }) reaches the host itself and beats :host, unless the shadow
+       root's declarations are important: then the inner ones win. */
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    transition: none !important;
+    animation: none !important;
   }
 
   :host([hidden]) {

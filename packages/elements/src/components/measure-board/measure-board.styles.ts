@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   .board {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--fs-measure-board-gap, 1.5rem);
   }
 
@@ -21,8 +22,10 @@ export const styles = css`
 
   .field {
     display: grid;
+    flex: 1 1 12rem;
     gap: 0.25rem;
-    min-inline-size: min(100%, 12rem);
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
 
   label {
@@ -35,7 +38,7 @@ export const styles = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    max-inline-size: 100%;
+    inline-size: 100%;
   }
 
   .table-wrap {

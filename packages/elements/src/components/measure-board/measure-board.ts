@@ -197,9 +197,9 @@ export class FsMeasureBoard extends FsElement {
         ${msg(str`Status for tiltakene i strategien ${year}`, { id: 'board.heading' })}
       </div>
 
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" tabindex="0" aria-labelledby="caption">
         <table part="summary">
-          <caption>${msg(str`Antall tiltak per status og innsatsområde, ${year}`, { id: 'board.caption' })}</caption>
+          <caption id="caption">${msg(str`Antall tiltak per status og innsatsområde, ${year}`, { id: 'board.caption' })}</caption>
           <thead>
             <tr>
               <th scope="col">${msg('Innsatsområde', { id: 'board.area' })}</th>

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   article {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--fs-measure-card-gap, 0.75rem);
     padding: var(--fs-measure-card-padding, 1.25rem);
     border: 1px solid var(--_border-subtle);

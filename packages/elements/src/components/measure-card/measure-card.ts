@@ -201,7 +201,7 @@ export class FsMeasureCard extends FsElement {
         ? html`<ul class="parts">
             ${report.parts.map(
               (part) => html`<li>
-                <div class="status-row">${this.renderBadge(part)}<span class="original">«<span lang="nb">${part.label}</span>»</span></div>
+                <div class="status-row">${this.renderBadge(part)} <span class="original">«<span lang="nb">${part.label}</span>»</span></div>
                 <p>${localize(part.summary, locale)}</p>
               </li>`,
             )}
@@ -219,7 +219,7 @@ export class FsMeasureCard extends FsElement {
           const previous = measure.reports[index - 1];
           const changed = previous !== undefined && previous.status !== report.status;
           return html`<li>
-            <span>${report.year}</span>${this.renderBadge(report)}<span class="original">«<span lang="nb">${report.label}</span>»</span>
+            <span>${report.year}</span> ${this.renderBadge(report)} <span class="original">«<span lang="nb">${report.label}</span>»</span>
             ${changed ? html`<span class="changed">${msg(str`Endret siden ${previous.year}`, { id: 'card.changedSince' })}</span>` : nothing}
           </li>`;
         })}

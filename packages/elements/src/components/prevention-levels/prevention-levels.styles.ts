@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   .levels {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--fs-prevention-levels-gap, 1.25rem);
   }
 

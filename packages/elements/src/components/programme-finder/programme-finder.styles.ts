@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   .finder {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--fs-programme-finder-gap, 1.25rem);
   }
 
@@ -66,8 +67,10 @@ export const styles = css`
 
   .field {
     display: grid;
+    flex: 1 1 11rem;
     gap: 0.25rem;
-    min-inline-size: min(100%, 11rem);
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
 
   .count {

@@ -440,9 +440,9 @@ export class FsProgrammeFinder extends FsElement {
       programme.uncertain?.includes(field) ? html` <span class="uncertain">(${msg('usikkert', { id: 'finder.uncertain' })})</span>` : nothing;
     const arenas = programme.arenas.map((id) => data.arenas.find((arena) => arena.id === id)).filter((arena) => arena !== undefined);
     return html`<li class="result" part="result">
-      <div class="result-title" role="heading" aria-level="3">
-        ${localize(programme.name, locale)}
-        ${programme.category !== 'parenting-programme' ? html`<span class="tag">${categoryText(programme.category)}</span>` : nothing}
+      <div>
+        <span class="result-title" role="heading" aria-level="3">${localize(programme.name, locale)}</span>
+        ${programme.category !== 'parenting-programme' ? html` <span class="tag">${categoryText(programme.category)}</span>` : nothing}
       </div>
       <p>${localize(programme.summary, locale)}</p>
       <dl>

@@ -1,0 +1,116 @@
+import { sendKeys } from '@web/test-runner-commands';
+import { expect } from 'chai';
+import { html } from 'lit';
+import type { FsFilterChangeEvent } from '../../events/fs-filter-change.js';
+import type { FsMeasureToggleEvent } from '../../events/fs-measure-toggle.js';
+import { lastAnnouncement } from '../../internal/announcer.js';
+import { deepActiveElement, expectAccessible, fixture, nextEvent, recordEvents, shadow, text, until } from '../../internal/test/helpers.js';
+import './fs-measure-board.js';
+import type { FsMeasureBoard } from './measure-board.js';
+
+const loaded = (board: FsMeasureBoard) => until(() => shadow(board).querySelector('table'), 'the board to load');
+const shownNumbers = (board: FsMeasureBoard) =>
+  [...shadow(board).querySelectorAll('[part="toggle"] .toggle-title')].map((el) => Number(/Tiltak (\d+)/.exec(text(el))?.[1]));
+
+function choose(board: FsMeasureBoard, id: string, value: string): void {
+  const select = shadow(board).querySelector<HTMLSelectElement>(`#${id}`) as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('<fs-measure-board>', () => {
+  it('renders all 34 measures in their six focus areas, with counts per status', async () => {
+    const board = fixture<FsMeasureBoard>(html`<fs-measure-board></fs-measure-board>`);
+    await loaded(board);
+    expect(shownNumbers(board)).to.deep.equal(Array.from({ length: 34 }, (_, i) => i + 1));
+    expect(shadow(board).querySelectorAll('.area')).to.have.length(6);
+    const rows = [...shadow(board).querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map(text));
+    // Columns: area, Ikke startet, Pågår, I rute, Forsinket, Avvik, Ferdig, (bar)
+    expect(rows.at(-1)?.slice(0, 7)).to.deep.equal(['Alle', '0', '9', '12', '2', '1', '10']);
+    expect(rows[5]?.slice(1, 7)).to.deep.equal(['0', '1', '3', '1', '1', '5']);
+    expect(text(shadow(board))).to.include('Viser 34 av 34 tiltak.');
+  });
+
+  it('marks what changed since the previous report', async () => {
+    const board = fixture<FsMeasureBoard>(html`<fs-measure-board></fs-measure-board>`);
+    await loaded(board);
+    const changed = [...shadow(board).querySelectorAll('.changed')].map((el) => text(el.closest('[part="toggle"]')));
+    expect(changed).to.have.length(2);
+    expect(changed[0]).to.match(/^Tiltak 29: .* Avvik Endret siden 2020$/);
+    expect(changed[1]).to.match(/^Tiltak 30: .* Pågår Endret siden 2020$/);
+  });
+
+  it('is accessible loaded, filtered to nothing, and with a measure open', async () => {
+    const board = fixture<FsMeasureBoard>(html`<fs-measure-board></fs-measure-board>`);
+    await loaded(board);
+    await expectAccessible(board);
+    (shadow(board).querySelector('[part="toggle"]') as HTMLButtonElement).click();
+    const card = await until(() => shadow(board).querySelector('fs-measure-card')?.shadowRoot?.querySelector('article'), 'the card');
+    expect(card).to.not.equal(null);
+    await expectAccessible(board);
+    const empty = fixture<FsMeasureBoard>(html`<fs-measure-board status="not-started"></fs-measure-board>`);
+    await loaded(empty);
+    expect(text(shadow(empty))).to.include('Ingen tiltak passer filtrene.');
+    expect(empty.matches(':state(empty)')).to.equal(true);
+    await expectAccessible(empty);
+  });
+
+  it('presets filters from attributes', async () => {
+    const board = fixture<FsMeasureBoard>(html`<fs-measure-board focus-area="6" status="completed"></fs-measure-board>`);
+    await loaded(board);
+    expect(shownNumbers(board)).to.deep.equal([24, 25, 26, 27, 28]);
+    expect(board.focusArea).to.equal(6);
+    expect(shadow(board).querySelector<HTMLSelectElement>('#status')?.value).to.equal('completed');
+  });
+
+  it('filters by status, focus area and ministry when the reader chooses, and says so', async () => {
+    const board = fixture<FsMeasureBoard>(html`<fs-measure-board></fs-measure-board>`);
+    await loaded(board);
+    const change = nextEvent<FsFilterChangeEvent>(board, 'fs-filter-change');
+    choose(board, 'status', 'delayed');
+    expect((await change).detail.filters).to.deep.equal({ status: 'delayed' });
+    await board.updateComplete;
+    expect(shownNumbers(board)).to.deep.equal([8, 31]);
+    expect(board.getAttribute('status')).to.equal('delayed');
+    await until(() => lastAnnouncement() === 'Viser 2 av 34 tiltak.', 'the announcement');
+    choose(board, 'status', '');
+    choose(board, 'responsible', 'jd');
+    await board.updateComplete;
+    expect(shownNumbers(board)).to.deep.equal([19, 22]);
+  });
+
+  it('does not fire fs-filter-change when filters are set from code', async () => {
+    const board = fixture<FsMeasureBoard>(html`<fs-measure-board></fs-measure-board>`);
+    await loaded(board);
+    const events = recordEvents(board, 'fs-filter-change');
+    board.status = 'completed';
+    await board.updateComplete;
+    expect(shownNumbers(board)).to.have.length(10);
+    expect(events).to.deep.equal([]);
+  });
+
+  it('clears the filters from the empty state', async () => {
+    const board = fixture<FsMeasureBoard>(html`<fs-measure-board status="not-started"></fs-measure-board>`);
+    await loaded(board);
+    (shadow(board).querySelector('[part="message"] button') as HTMLButtonElement).click();
+    await board.updateComplete;
+    expect(shownNumbers(board)).to.have.length(34);
+    expect(deepActiveElement()?.id).to.equal('status');
+  });
+
+  it('opens a measure’s card with the keyboard', async () => {
+    const board = fixture<FsMeasureBoard>(html`<fs-measure-board focus-area="5"></fs-measure-board>`);
+    await loaded(board);
+    const toggle = shadow(board).querySelector('[part="toggle"]') as HTMLButtonElement;
+    toggle.focus();
+    const event = nextEvent<FsMeasureToggleEvent>(board, 'fs-measure-toggle');
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail).to.deep.equal({ measure: 23, open: true });
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const card = await until(() => shadow(board).querySelector('fs-measure-card')?.shadowRoot?.querySelector('article'), 'the card');
+    expect(text(card.querySelector('[part="title"]'))).to.equal('Dialog med frivillige organisasjoner om foreldrestøtte');
+    expect(card.querySelector('[part="title"]')?.getAttribute('aria-level')).to.equal('4');
+    await sendKeys({ press: 'Space' });
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+});

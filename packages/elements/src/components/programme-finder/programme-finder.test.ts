@@ -1,0 +1,190 @@
+import { sendKeys } from '@web/test-runner-commands';
+import { expect } from 'chai';
+import { html } from 'lit';
+import { findProgrammes, loadChunk } from '@foreldrestotte/sdk';
+import type { FsErrorEvent } from '../../events/fs-error.js';
+import type { FsFilterChangeEvent } from '../../events/fs-filter-change.js';
+import { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
+import { lastAnnouncement } from '../../internal/announcer.js';
+import { deepActiveElement, expectAccessible, facts, fixture, nextEvent, recordEvents, shadow, text, until } from '../../internal/test/helpers.js';
+import './fs-programme-finder.js';
+import type { FsProgrammeFinder } from './programme-finder.js';
+
+const loaded = (finder: FsProgrammeFinder) => until(() => shadow(finder).querySelector('[part="count"]'), 'the finder to load');
+const names = (finder: FsProgrammeFinder) => [...shadow(finder).querySelectorAll('[part="result"] [role="heading"]')].map(text);
+
+async function type(finder: FsProgrammeFinder, query: string): Promise<void> {
+  const input = shadow(finder).querySelector('input[type="search"]') as HTMLInputElement;
+  input.focus();
+  await sendKeys({ type: query });
+  await finder.updateComplete;
+}
+
+const offer = {
+  id: 'icdp-test',
+  title: { nb: 'ICDP-gruppe i Testby' },
+  programme: 'icdp',
+  provider: { name: 'Testby kommune', kind: 'municipality' },
+  municipality: '4601',
+  languages: ['nb', 'ar'],
+  price: { free: true },
+  signUpUrl: 'https://testby.example/pamelding',
+};
+
+describe('<fs-programme-finder>', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('renders every programme with its facts and a count', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await loaded(finder);
+    expect(names(finder)).to.have.length(17);
+    expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('17 programmer passer.');
+    const icdp = facts(shadow(finder).querySelector('[part="result"]'));
+    expect(icdp['Nivå']).to.equal('Universelt, Selektivt');
+    expect(icdp['Alder']).to.equal('0–18 år');
+    expect(icdp['Dokumentasjon']).to.match(/^Ungsinn nivå 4 av 5 – Tredje utgave/);
+    const tibir = facts(shadow(finder).querySelectorAll('[part="result"]')[4]);
+    expect(tibir['Dokumentasjon']).to.equal('Ingen vurdering i katalogen');
+    const label = shadow(finder).querySelector('label[for="query"]');
+    expect(text(label)).to.equal('Søk etter navn, forkortelse eller tema');
+  });
+
+  it('finds DUÅ however it is typed, and announces the count politely', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await loaded(finder);
+    await type(finder, 'incredible years');
+    expect(names(finder)).to.deep.equal([
+      'De utrolige årene – universalprogrammet',
+      'De utrolige årene – foreldreprogram for førskole- og skolebarn',
+    ]);
+    await until(() => lastAnnouncement() === '2 programmer passer.', 'the announcement');
+    expect(document.querySelector('[data-fs-announcer]')?.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('is accessible loaded, empty, and with invalid offers', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await loaded(finder);
+    await expectAccessible(finder);
+    const empty = fixture<FsProgrammeFinder>(html`<fs-programme-finder query="zzzz"></fs-programme-finder>`);
+    await loaded(empty);
+    expect(empty.matches(':state(empty)')).to.equal(true);
+    await expectAccessible(empty);
+    const invalid = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">{"offers":[{"id":"x"}]}</script></fs-programme-finder>`);
+    await until(() => shadow(invalid).querySelector('[role="alert"]'), 'the offers error');
+    await expectAccessible(invalid);
+  });
+
+  it('presets filters from attributes, as the SDK would filter', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder levels="selective indicated" age="3-12" formats="group"></fs-programme-finder>`);
+    await loaded(finder);
+    const chunk = await loadChunk('programmes', 'nb');
+    const expected = findProgrammes(chunk, { levels: ['selective', 'indicated'], age: { min: 3, max: 12 }, formats: ['group'] });
+    expect(names(finder)).to.deep.equal(expected.map((p) => p.name.nb));
+    expect(names(finder)).to.have.length.greaterThan(1);
+    expect(shadow(finder).querySelector<HTMLSelectElement>('#age')?.selectedOptions[0]?.textContent?.trim()).to.equal('3–12 år');
+    const checked = [...shadow(finder).querySelectorAll<HTMLInputElement>('input[name="level"]')].filter((box) => box.checked).map((box) => box.value);
+    expect(checked).to.deep.equal(['selective', 'indicated']);
+  });
+
+  it('filters with checkboxes from the keyboard and fires fs-filter-change', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await loaded(finder);
+    const box = shadow(finder).querySelector<HTMLInputElement>('input[name="format"][value="home-visits"]') as HTMLInputElement;
+    box.focus();
+    const change = nextEvent<FsFilterChangeEvent>(finder, 'fs-filter-change');
+    await sendKeys({ press: 'Space' });
+    expect((await change).detail.filters).to.deep.equal({ formats: ['home-visits'] });
+    await finder.updateComplete;
+    expect(names(finder)).to.deep.equal(['Familie for første gang', 'Home-Start Familiekontaktene']);
+  });
+
+  it('does not fire fs-filter-change when filters are set from code', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await loaded(finder);
+    const events = recordEvents(finder, 'fs-filter-change');
+    finder.levels = ['indicated'];
+    await finder.updateComplete;
+    expect(names(finder)).to.include('PMTO – individuell foreldreveiledning');
+    expect(events).to.deep.equal([]);
+  });
+
+  it('offers to clear the filters when nothing matches', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await loaded(finder);
+    await type(finder, 'ingenting slikt');
+    expect(text(shadow(finder).querySelector('[part="message"]'))).to.include('Ingen programmer passer søket og filtrene.');
+    (shadow(finder).querySelector('[part="message"] button') as HTMLButtonElement).click();
+    await finder.updateComplete;
+    expect(names(finder)).to.have.length(17);
+    expect(deepActiveElement()).to.equal(shadow(finder).querySelector('input[type="search"]'));
+  });
+
+  it('keeps its filters in the address with sync-url, and back restores them', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder sync-url></fs-programme-finder>`);
+    await loaded(finder);
+    const box = shadow(finder).querySelector<HTMLInputElement>('input[name="level"][value="indicated"]') as HTMLInputElement;
+    box.click();
+    await finder.updateComplete;
+    expect(new URL(location.href).searchParams.get('fs-levels')).to.equal('indicated');
+    const filtered = names(finder).length;
+    box.click();
+    await finder.updateComplete;
+    expect(new URL(location.href).searchParams.has('fs-levels')).to.equal(false);
+    const popped = nextEvent(window, 'popstate');
+    history.back();
+    await popped;
+    await finder.updateComplete;
+    expect(names(finder)).to.have.length(filtered);
+    expect(box.checked).to.equal(true);
+  });
+
+  it('reads its state from the address on load with sync-url', async () => {
+    history.replaceState(null, '', `${location.pathname}?fs-q=pmto&fs-age=3-5`);
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder sync-url></fs-programme-finder>`);
+    await loaded(finder);
+    expect(names(finder)).to.deep.equal(['PMTO – individuell foreldreveiledning', 'PMTO-foreldregruppe', 'TIBIR – Tidlig innsats for barn i risiko']);
+    expect(shadow(finder).querySelector<HTMLInputElement>('input[type="search"]')?.value).to.equal('pmto');
+  });
+
+  it('shows valid local offers from inline JSON', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: [offer] })}</script></fs-programme-finder>`);
+    await until(() => shadow(finder).querySelector('[part="offer"]'), 'the offer');
+    const shown = shadow(finder).querySelector('[part="offer"]');
+    expect(text(shown)).to.include('ICDP-gruppe i Testby');
+    expect(facts(shown)['Språk']).to.equal('norsk bokmål, arabisk');
+    expect(facts(shown)['Pris']).to.equal('Gratis');
+    expect(shown?.querySelector('a')?.getAttribute('href')).to.equal('https://testby.example/pamelding');
+    await type(finder, 'pmto');
+    expect(shadow(finder).querySelector('[part="offer"]')).to.equal(null);
+  });
+
+  it('names the path of invalid offers and fires fs-error', async () => {
+    const error = nextEvent<FsErrorEvent>(document, 'fs-error');
+    const bad = { offers: [offer, { ...offer, id: 'two', municipality: 'Oslo', signUpUrl: 'javascript:alert(1)' }] };
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">${JSON.stringify(bad)}</script></fs-programme-finder>`);
+    const event = await error;
+    const alert = await until(() => shadow(finder).querySelector('[role="alert"]'), 'the alert');
+    expect(text(alert)).to.equal('De lokale tilbudene kan ikke vises fordi dataene har feil (offers[1].municipality, offers[1].signUpUrl).');
+    expect(event.detail.message).to.equal(text(alert));
+    expect(shadow(finder).querySelector('[part="offer"]')).to.equal(null);
+    expect(names(finder)).to.have.length(17);
+  });
+
+  it('loads offers from offers-src', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder offers-src="/examples/tilbud.json"></fs-programme-finder>`);
+    await until(() => shadow(finder).querySelector('[part="offer"]'), 'the offer');
+    expect(text(shadow(finder).querySelector('[part="offer"]'))).to.include('Tuning in to Kids');
+  });
+
+  it('filters itself when a prevention-level explainer asks to show programmes', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await loaded(finder);
+    const event = new FsShowProgrammesEvent('indicated');
+    document.body.dispatchEvent(event);
+    expect(event.defaultPrevented).to.equal(true);
+    await finder.updateComplete;
+    expect(finder.levels).to.deep.equal(['indicated']);
+    expect(names(finder)).to.include('Marte Meo');
+    expect(names(finder)).to.not.include('Godt samliv');
+  });
+});
