@@ -1,5 +1,6 @@
 import type { Catalogue } from '../schemas/catalogue.js';
-import { statuses, type Measure, type Report, type Status } from '../schemas/strategy.js';
+import type { Measure, Report, Status } from '../schemas/strategy.js';
+import { statuses } from '../schemas/vocabulary.js';
 import { reportFor, reportYears } from './measures.js';
 
 export type StatusCounts = Record<Status, number>;

@@ -1,7 +1,8 @@
 import { z } from '../internal/z.js';
+import { locales } from './vocabulary.js';
 
-/** The three languages the catalogue and the elements speak. Bokmål is the source language. */
-export const locales = ['nb', 'nn', 'en'] as const;
+export { locales };
+
 export const localeSchema = z.enum(locales);
 export type Locale = z.infer<typeof localeSchema>;
 

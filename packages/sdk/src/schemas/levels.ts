@@ -1,7 +1,9 @@
 import { z } from '../internal/z.js';
 import { idSchema, localizedTextSchema, nameSchema, sourceSchema } from './common.js';
+import { helpRouteIds, preventionLevelIds } from './vocabulary.js';
 
-export const preventionLevelIds = ['universal', 'selective', 'indicated'] as const;
+export { helpRouteIds, preventionLevelIds };
+
 export const preventionLevelIdSchema = z.enum(preventionLevelIds);
 export type PreventionLevelId = z.infer<typeof preventionLevelIdSchema>;
 
@@ -24,8 +26,6 @@ export const arenaSchema = z.object({
   source: sourceSchema,
 });
 export type Arena = z.infer<typeof arenaSchema>;
-
-export const helpRouteIds = ['child', 'parents', 'systems'] as const;
 
 export const helpRouteSchema = z.object({
   id: z.enum(helpRouteIds),

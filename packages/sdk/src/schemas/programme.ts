@@ -8,20 +8,13 @@ import {
   webUrlSchema,
 } from './common.js';
 import { preventionLevelIdSchema } from './levels.js';
+import { deliveryFormats, programmeCategories } from './vocabulary.js';
 
-/** Kinds of catalogue entry. Only the first two are offers parents take part in themselves. */
-export const programmeCategories = [
-  'parenting-programme',
-  'relationship-course',
-  'volunteer-home-visiting',
-  'staff-training',
-  'collaboration-model',
-  'digital-resource',
-] as const;
+export { deliveryFormats, programmeCategories };
+
 export const programmeCategorySchema = z.enum(programmeCategories);
 export type ProgrammeCategory = z.infer<typeof programmeCategorySchema>;
 
-export const deliveryFormats = ['group', 'individual', 'home-visits', 'video-feedback', 'digital'] as const;
 export const deliveryFormatSchema = z.enum(deliveryFormats);
 export type DeliveryFormat = z.infer<typeof deliveryFormatSchema>;
 

@@ -1,11 +1,9 @@
 import { z } from '../internal/z.js';
 import { idSchema, localizedTextSchema, nameSchema, sourceSchema } from './common.js';
+import { organisationKinds, statuses } from './vocabulary.js';
 
-/**
- * The normalised status vocabulary. The label a report was published with is always kept beside it;
- * docs/data-format.md maps every label seen to one of these.
- */
-export const statuses = ['not-started', 'ongoing', 'on-track', 'delayed', 'deviation', 'completed'] as const;
+export { organisationKinds, statuses };
+
 export const statusSchema = z.enum(statuses);
 export type Status = z.infer<typeof statusSchema>;
 
@@ -17,8 +15,6 @@ export const focusAreaSchema = z.object({
   sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 export type FocusArea = z.infer<typeof focusAreaSchema>;
-
-export const organisationKinds = ['ministry', 'directorate', 'agency', 'other'] as const;
 
 export const organisationSchema = z.object({
   id: idSchema,

@@ -1,0 +1,29 @@
+// The fixed vocabularies of the catalogue, free of zod: code that only needs the words (a widget's filters,
+// the status summary) imports them from here without pulling the validator into the page.
+
+/** The three languages the catalogue and the elements speak. Bokmål is the source language. */
+export const locales = ['nb', 'nn', 'en'] as const;
+
+/**
+ * The normalised status vocabulary. The label a report was published with is always kept beside it;
+ * docs/data-format.md maps every label seen to one of these.
+ */
+export const statuses = ['not-started', 'ongoing', 'on-track', 'delayed', 'deviation', 'completed'] as const;
+
+export const organisationKinds = ['ministry', 'directorate', 'agency', 'other'] as const;
+
+export const preventionLevelIds = ['universal', 'selective', 'indicated'] as const;
+
+export const helpRouteIds = ['child', 'parents', 'systems'] as const;
+
+/** Kinds of catalogue entry. Only the first two are offers parents take part in themselves. */
+export const programmeCategories = [
+  'parenting-programme',
+  'relationship-course',
+  'volunteer-home-visiting',
+  'staff-training',
+  'collaboration-model',
+  'digital-resource',
+] as const;
+
+export const deliveryFormats = ['group', 'individual', 'home-visits', 'video-feedback', 'digital'] as const;
