@@ -52,14 +52,37 @@ const domains = {
   programmes: { programmes, arenas },
 };
 for (const locale of locales) {
+  const header = { version, updated: catalogue.updated, locale };
   for (const [domain, content] of Object.entries(domains)) {
-    const chunk = { version, updated: catalogue.updated, locale, ...projectLocale(content, locale) };
+    const chunk = { ...header, ...projectLocale(content, locale) };
     await write(`chunks/${locale}/${domain}.json`, JSON.stringify(chunk));
     await write(`chunks/${locale}/${domain}.js`, asModule(chunk));
   }
+  // One measure with its focus area and responsible organisations, for a page that shows a single card:
+  // a strategy chunk cut down to one measure, loaded through an index of lazy imports that bundlers can split.
+  for (const measure of measures) {
+    const chunk = {
+      ...header,
+      ...projectLocale(
+        {
+          focusAreas: focusAreas.filter((area) => area.id === measure.focusArea),
+          organisations: organisations.filter((org) => measure.responsible.includes(org.id)),
+          measures: [measure],
+        },
+        locale,
+      ),
+    };
+    await write(`chunks/${locale}/measures/measure-${measure.number}.json`, JSON.stringify(chunk));
+    await write(`chunks/${locale}/measures/measure-${measure.number}.js`, asModule(chunk));
+  }
+  const loaders = measures.map((measure) => `    ${measure.number}: () => import('./measure-${measure.number}.js'),`);
+  await write(
+    `chunks/${locale}/measures/measure-index.js`,
+    `export default {\n  header: ${JSON.stringify(header)},\n  measures: {\n${loaders.join('\n')}\n  },\n};\n`,
+  );
 }
 
 console.log(
   `@foreldrestotte/data ${version}: ${measures.length} measures, ${programmes.length} programmes, ` +
-    `${locales.length * Object.keys(domains).length} chunks → ${dist}`,
+    `${locales.length * (Object.keys(domains).length + measures.length)} chunks → ${dist}`,
 );

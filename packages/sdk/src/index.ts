@@ -1,4 +1,4 @@
-export { loadCatalogue, loadChunk } from './loaders/embedded.js';
+export { loadCatalogue, loadChunk, loadMeasureChunk } from './loaders/embedded.js';
 export { createCatalogueClient } from './loaders/client.js';
 export type { CatalogueClient, CatalogueClientOptions, RequestOptions } from './loaders/client.js';
 export { parseOffers, validateOffers } from './loaders/offers.js';
@@ -20,11 +20,11 @@ export { getMeasure, reportFor, latestReport, reportYears, reportHasStatus, find
 export type { MeasureFilter } from './queries/measures.js';
 export { statusSummary, statusChanges } from './queries/summary.js';
 export type { StatusCounts, StatusTally, StatusSummary, StatusChange } from './queries/summary.js';
-export { getProgramme, programmesForMeasure, findProgrammes } from './queries/programmes.js';
+export { getProgramme, programmesForMeasure, findProgrammes, searchableWords, hasWordStartingWith } from './queries/programmes.js';
 export type { ProgrammeFilter } from './queries/programmes.js';
 export { localize, foldText, foldedWords } from './queries/text.js';
 export { normaliseStatusLabel } from './queries/status-labels.js';
-export { statuses, locales, preventionLevelIds, programmeCategories, deliveryFormats } from './schemas/index.js';
+export { statuses, locales, preventionLevelIds, programmeCategories, deliveryFormats } from './schemas/vocabulary.js';
 export type {
   Locale,
   LocalizedText,

@@ -4,6 +4,8 @@ import {
   findMeasures,
   findProgrammes,
   foldText,
+  hasWordStartingWith,
+  searchableWords,
   latestReport,
   loadCatalogue,
   localize,
@@ -120,5 +122,16 @@ describe('normaliseStatusLabel', () => {
     expect(normaliseStatusLabel('Pågående - i rute')).to.equal('on-track');
     expect(normaliseStatusLabel('Ferdig og samtidig pågående')).to.equal('ongoing');
     expect(normaliseStatusLabel('Kanskje')).to.equal(undefined);
+  });
+});
+
+describe('searchableWords and hasWordStartingWith', () => {
+  it('finds the start of any word, folded, and never the middle of one', () => {
+    const words = searchableWords('De utrolige årene – Incredible Years');
+    expect(hasWordStartingWith(words, 'arene')).to.equal(true);
+    expect(hasWordStartingWith(words, 'incred')).to.equal(true);
+    expect(hasWordStartingWith(words, 'rene')).to.equal(false);
+    expect(hasWordStartingWith(words, 'years')).to.equal(true);
+    expect(hasWordStartingWith(words, 'yearsx')).to.equal(false);
   });
 });

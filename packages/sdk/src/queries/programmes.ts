@@ -35,13 +35,25 @@ export interface ProgrammeFilter {
 }
 
 interface SearchWords {
-  names: string[];
-  other: string[];
+  /** Distinct folded words of the names, each preceded by a space: " icdp international child …". */
+  names: string;
+  other: string;
 }
 
 // Folding every text on every keystroke would dominate a finder over thousands of records,
 // so each programme's words are folded once and kept for as long as the programme object lives.
+// Kept as one string, a word-prefix test is a single native substring search.
 const wordCache = new WeakMap<Programme, SearchWords>();
+
+/** `text`'s distinct folded words, each preceded by a space, for {@link hasWordStartingWith}. */
+export function searchableWords(text: string): string {
+  return ` ${[...new Set(foldedWords(text))].join(' ')}`;
+}
+
+/** Whether a text prepared by {@link searchableWords} has a word that begins with the folded `token`. */
+export function hasWordStartingWith(words: string, token: string): boolean {
+  return words.includes(` ${token}`);
+}
 
 function searchWords(programme: Programme): SearchWords {
   let words = wordCache.get(programme);
@@ -53,23 +65,21 @@ function searchWords(programme: Programme): SearchWords {
       ...Object.values(programme.name),
     ];
     words = {
-      names: foldedWords(names.join(' ')),
-      other: foldedWords(Object.values(programme.summary).join(' ')),
+      names: searchableWords(names.join(' ')),
+      other: searchableWords(Object.values(programme.summary).join(' ')),
     };
     wordCache.set(programme, words);
   }
   return words;
 }
 
-const startsAny = (words: readonly string[], token: string) => words.some((word) => word.startsWith(token));
-
 /** 0 when some word of the query is not found; higher when more words hit a name. */
 function score(programme: Programme, tokens: readonly string[]): number {
   const words = searchWords(programme);
   let total = 0;
   for (const token of tokens) {
-    if (startsAny(words.names, token)) total += 2;
-    else if (startsAny(words.other, token)) total += 1;
+    if (hasWordStartingWith(words.names, token)) total += 2;
+    else if (hasWordStartingWith(words.other, token)) total += 1;
     else return 0;
   }
   return total;
@@ -87,23 +97,24 @@ const anyOf = <T>(wanted: readonly T[] | undefined, have: readonly T[]) =>
 /** Programmes matching every given criterion; with a query, best matches first, else catalogue order. */
 export function findProgrammes<P extends Programme>(data: { programmes: readonly P[] }, filter: ProgrammeFilter = {}): P[] {
   const tokens = filter.query ? foldedWords(filter.query) : [];
-  const matches: { programme: P; score: number; index: number }[] = [];
-  data.programmes.forEach((programme, index) => {
-    if (!anyOf(filter.levels, programme.levels)) return;
-    if (!anyOf(filter.formats, programme.formats)) return;
-    if (!anyOf(filter.arenas, programme.arenas)) return;
-    if (filter.categories && filter.categories.length > 0 && !filter.categories.includes(programme.category)) return;
-    if (filter.age !== undefined && !overlaps(programme.ageRange, filter.age)) return;
-    if (filter.rated && programme.evidence.length === 0) return;
+  // Scores are small whole numbers, so matches go into one bucket per score, each in catalogue order:
+  // the best-first order without a comparison sort, which matters at thousands of records.
+  const buckets: P[][] = [];
+  for (const programme of data.programmes) {
+    if (!anyOf(filter.levels, programme.levels)) continue;
+    if (!anyOf(filter.formats, programme.formats)) continue;
+    if (!anyOf(filter.arenas, programme.arenas)) continue;
+    if (filter.categories && filter.categories.length > 0 && !filter.categories.includes(programme.category)) continue;
+    if (filter.age !== undefined && !overlaps(programme.ageRange, filter.age)) continue;
+    if (filter.rated && programme.evidence.length === 0) continue;
     if (
       filter.minUngsinnLevel !== undefined &&
       !programme.evidence.some((rating) => rating.source === 'ungsinn' && rating.level >= (filter.minUngsinnLevel as number))
     ) {
-      return;
+      continue;
     }
     const points = tokens.length > 0 ? score(programme, tokens) : 1;
-    if (points > 0) matches.push({ programme, score: points, index });
-  });
-  if (tokens.length > 0) matches.sort((a, b) => b.score - a.score || a.index - b.index);
-  return matches.map((match) => match.programme);
+    if (points > 0) (buckets[points] ??= []).push(programme);
+  }
+  return buckets.reverse().flatMap((bucket) => bucket ?? []);
 }

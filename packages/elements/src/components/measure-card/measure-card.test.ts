@@ -85,7 +85,10 @@ describe('<fs-measure-card>', () => {
     card.measure = 31;
     await card.updateComplete;
     expect(card.getAttribute('measure')).to.equal('31');
-    expect(text(shadow(card).querySelector('[part="title"]'))).to.equal('Heve kompetansen i utrednings- og hjelpetiltaksarbeid i barnevernet');
+    // Another measure is another (small) data chunk.
+    const title = () => text(shadow(card).querySelector('[part="title"]'));
+    await until(() => title().startsWith('Heve'), 'measure 31 to load');
+    expect(title()).to.equal('Heve kompetansen i utrednings- og hjelpetiltaksarbeid i barnevernet');
   });
 
   it('opens the report summary from the keyboard', async () => {

@@ -14,7 +14,7 @@ import {
   type StrategyChunk,
 } from '@foreldrestotte/sdk';
 import { FsErrorEvent } from '../../events/fs-error.js';
-import { loadData } from '../../internal/data.js';
+import { loadMeasure } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { dataMessages } from '../../internal/messages.js';
 import { safeHref } from '../../internal/links.js';
@@ -67,8 +67,9 @@ export class FsMeasureCard extends FsElement {
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
   private readonly data = new Task(this, {
-    task: ([locale, src], { signal }) => loadData('strategy', locale, src, signal),
-    args: () => [currentLocale(), this.src] as const,
+    // Without a valid number there is nothing to load; problem() explains.
+    task: ([locale, src, measure], { signal }) => loadMeasure(Number.isInteger(measure) ? (measure as number) : 0, locale, src, signal),
+    args: () => [currentLocale(), this.src, this.measure] as const,
   });
 
   private reported = '';

@@ -84,9 +84,16 @@ export const styles = css`
     list-style: none;
   }
 
+  .more {
+    justify-self: start;
+  }
+
   .result {
     display: grid;
     gap: 0.5rem;
+    /* Results below the fold skip layout until scrolled to; they stay in the accessibility tree and find-in-page. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
     padding: var(--fs-programme-finder-result-padding, 1rem);
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);

@@ -170,6 +170,44 @@ describe('<fs-programme-finder>', () => {
     expect(names(finder)).to.have.length(17);
   });
 
+  it('shows a long list 20 at a time, and "show more" moves focus to the first new item', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({ ...offer, id: `offer-${i + 1}`, title: { nb: `ICDP-gruppe ${i + 1}` } }));
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: many })}</script></fs-programme-finder>`);
+    await until(() => shadow(finder).querySelector('[part="offer"]'), 'the offers');
+    expect(shadow(finder).querySelectorAll('[part="offer"]')).to.have.length(20);
+    expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('17 programmer passer. 25 lokale tilbud.');
+    const more = shadow(finder).querySelector('[part="more"]') as HTMLButtonElement;
+    expect(text(more)).to.equal('Vis 5 tilbud til (20 av 25 vises)');
+    await expectAccessible(finder);
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => shadow(finder).querySelectorAll('[part="offer"]').length === 25, 'all 25 offers');
+    expect(shadow(finder).querySelector('[part="more"]')).to.equal(null);
+    const focused = await until(() => deepActiveElement()?.closest('[part="offer"]'), 'focus on the 21st offer');
+    expect(text(focused.querySelector('[role="heading"]'))).to.equal('ICDP-gruppe 21');
+  });
+
+  it('narrowing as the reader types finds what a fresh search finds', async () => {
+    const chunk = await loadChunk('programmes', 'nb');
+    const expected = (query: string) => findProgrammes(chunk, { query }).map((programme) => programme.name.nb);
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await loaded(finder);
+    let typed = '';
+    for (const query of ['f', 'fo', 'for', 'fore', 'foreldre']) {
+      await type(finder, query.slice(typed.length));
+      typed = query;
+      expect(names(finder), query).to.deep.equal(expected(query));
+    }
+    await type(finder, ' g');
+    expect(names(finder)).to.deep.equal(expected('foreldre g'));
+    expect(names(finder).length).to.be.greaterThan(0).and.lessThan(expected('foreldre').length);
+    const input = shadow(finder).querySelector('input[type="search"]') as HTMLInputElement;
+    for (let i = 0; i < 8; i += 1) await sendKeys({ press: 'Backspace' });
+    await finder.updateComplete;
+    expect(input.value).to.equal('fo');
+    expect(names(finder)).to.deep.equal(expected('fo'));
+  });
+
   it('loads offers from offers-src', async () => {
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder offers-src="/examples/tilbud.json"></fs-programme-finder>`);
     await until(() => shadow(finder).querySelector('[part="offer"]'), 'the offer');

@@ -1,15 +1,16 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
   findProgrammes,
   foldedWords,
-  getProgramme,
+  hasWordStartingWith,
   localize,
   preventionLevelIds,
   programmeCategories,
+  searchableWords,
   type Catalogue,
   type DeliveryFormat,
   type Locale,
@@ -66,6 +67,38 @@ const AGE_BANDS: Age[] = [
   { min: 13, max: 18 },
 ];
 
+/** Results shown at first and added by each "show more": a page stays light however long the list is. */
+const PAGE_SIZE = 20;
+
+interface Matches {
+  programmes: Programme[];
+  offers: OfferEntry[];
+}
+
+/** An offer with its programme looked up and, once searched, its folded words. */
+interface OfferEntry {
+  offer: Offer;
+  programme: Programme | undefined;
+  words?: string;
+}
+
+function offerEntries(data: ProgrammesChunk | Catalogue, offers: readonly Offer[]): OfferEntry[] {
+  const byId = new Map(data.programmes.map((programme) => [programme.id, programme]));
+  return offers.map((offer) => ({ offer, programme: offer.programme === undefined ? undefined : byId.get(offer.programme) }));
+}
+
+// Folded once per offer, on the first search, so a keystroke over thousands of offers compares words instead of
+// re-folding text.
+function wordsOf(entry: OfferEntry): string {
+  if (entry.words === undefined) {
+    const { offer, programme } = entry;
+    const texts = [...Object.values(offer.title), offer.provider.name];
+    if (programme) texts.push(...Object.values(programme.name), programme.abbreviation ?? '');
+    entry.words = searchableWords(texts.join(' '));
+  }
+  return entry.words;
+}
+
 const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: 'fs-formats', categories: 'fs-categories', arenas: 'fs-arenas' } as const;
 
 /**
@@ -86,6 +119,7 @@ const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: '
  * @csspart result - One programme.
  * @csspart offers - The list of local offers.
  * @csspart offer - One local offer.
+ * @csspart more - The "show more" button under a long list (20 more each time).
  * @csspart message - Loading, empty, error and fallback messages.
  *
  * @cssprop [--fs-color-accent=var(--ds-color-base-default, #0062ba)] - Checkboxes, buttons and links.
@@ -143,6 +177,15 @@ export class FsProgrammeFinder extends FsElement {
   });
 
   private reported = '';
+
+  /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
+  @state() private accessor shown = { programmes: PAGE_SIZE, offers: PAGE_SIZE };
+
+  private memo: { inputs: unknown[]; tokens: string[]; matches: Matches } | undefined;
+
+  private entries: { data: object; offers: readonly Offer[]; entries: OfferEntry[] } | undefined;
+
+  private prepared: unknown[] | undefined;
 
   constructor() {
     super();
@@ -221,14 +264,12 @@ export class FsProgrammeFinder extends FsElement {
 
   /** After a user action: tell the page, keep the address in step, announce the new count. */
   private filtersChanged(push: boolean): void {
+    this.shown = { programmes: PAGE_SIZE, offers: PAGE_SIZE };
     this.dispatchEvent(new FsFilterChangeEvent(this.currentFilters()));
     if (this.syncUrl) this.writeUrl(push);
     void this.updateComplete.then(() => {
-      const loaded = this.data.value;
-      if (!loaded) return;
-      const programmes = this.results(loaded.data).length;
-      const offers = this.matchingOffers(loaded.data).length;
-      announce(this.countText(programmes, offers));
+      const matches = this.found();
+      if (matches) announce(this.countText(matches.programmes.length, matches.offers.length));
     });
   }
 
@@ -247,7 +288,31 @@ export class FsProgrammeFinder extends FsElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   }
 
-  private results(data: ProgrammesChunk | Catalogue): Programme[] {
+  /** The programmes and offers that match, computed once per change of data, search or filters. */
+  private found(): Matches | undefined {
+    const data = this.data.value?.data;
+    if (!data) return undefined;
+    const tokens = foldedWords(this.query);
+    const inputs = [data, this.offers.value, this.levels, this.age, this.formats, this.categories, this.arenas];
+    const memo = this.memo;
+    const sameFilters = memo !== undefined && inputs.every((input, i) => input === memo.inputs[i]);
+    if (sameFilters && memo.tokens.join(' ') === tokens.join(' ')) return memo.matches;
+    // Typing on only narrows the search: when every earlier word is the start of a word now, whatever matches now
+    // matched before, so only the earlier matches are searched again (in catalogue order, so the ranking is the same).
+    const narrows = sameFilters && memo.tokens.every((old) => tokens.some((token) => token.startsWith(old)));
+    let programmes: readonly Programme[] = data.programmes;
+    let offers = this.offerEntries(data);
+    if (narrows) {
+      const earlier = new Set(memo.matches.programmes);
+      programmes = data.programmes.filter((programme) => earlier.has(programme));
+      offers = memo.matches.offers;
+    }
+    const matches = { programmes: this.results({ programmes }), offers: this.matchingOffers(offers, tokens) };
+    this.memo = { inputs, tokens, matches };
+    return matches;
+  }
+
+  private results(data: { programmes: readonly Programme[] }): Programme[] {
     return findProgrammes(data, {
       query: this.query,
       levels: this.levels,
@@ -258,22 +323,42 @@ export class FsProgrammeFinder extends FsElement {
     });
   }
 
-  private matchingOffers(data: ProgrammesChunk | Catalogue): Offer[] {
+  private offerEntries(data: ProgrammesChunk | Catalogue): OfferEntry[] {
     const offers = this.offers.value ?? [];
-    const tokens = foldedWords(this.query);
-    return offers.filter((offer) => {
-      const programme = offer.programme ? getProgramme(data, offer.programme) : undefined;
-      if (this.levels.length && !programme?.levels.some((level) => this.levels.includes(level))) return false;
-      if (this.formats.length && !programme?.formats.some((format) => this.formats.includes(format))) return false;
-      if (this.categories.length && !(programme && this.categories.includes(programme.category))) return false;
-      if (this.arenas.length && !programme?.arenas.some((arena) => this.arenas.includes(arena))) return false;
+    if (this.entries?.data !== data || this.entries.offers !== offers) {
+      this.entries = { data, offers, entries: offerEntries(data, offers) };
+    }
+    return this.entries.entries;
+  }
+
+  /**
+   * Folds every record's words while the page is idle after loading, so that the first keystroke over a long list
+   * does not pay for it (about 0.2 s at 10 000 records on a slow machine).
+   */
+  private prepareSearch(data: ProgrammesChunk | Catalogue): void {
+    const key = [data, this.offers.value];
+    if (this.prepared?.every((item, i) => item === key[i])) return;
+    this.prepared = key;
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    whenIdle(() => {
+      findProgrammes(data, { query: 'a' });
+      for (const entry of this.offerEntries(data)) wordsOf(entry);
+    });
+  }
+
+  private matchingOffers(entries: readonly OfferEntry[], tokens: readonly string[]): OfferEntry[] {
+    const { levels, formats, categories, arenas, age } = this;
+    return entries.filter((entry) => {
+      const { offer, programme } = entry;
+      if (levels.length && !programme?.levels.some((level) => levels.includes(level))) return false;
+      if (formats.length && !programme?.formats.some((format) => formats.includes(format))) return false;
+      if (categories.length && !(programme && categories.includes(programme.category))) return false;
+      if (arenas.length && !programme?.arenas.some((arena) => arenas.includes(arena))) return false;
       const range = offer.ageRange ?? programme?.ageRange;
-      if (this.age && !(range && range.min <= this.age.max && this.age.min <= range.max)) return false;
+      if (age && !(range && range.min <= age.max && age.min <= range.max)) return false;
       if (tokens.length === 0) return true;
-      const words = foldedWords(
-        [...Object.values(offer.title), offer.provider.name, ...(programme ? [...Object.values(programme.name), programme.abbreviation ?? ''] : [])].join(' '),
-      );
-      return tokens.every((token) => words.some((word) => word.startsWith(token)));
+      const words = wordsOf(entry);
+      return tokens.every((token) => hasWordStartingWith(words, token));
     });
   }
 
@@ -289,7 +374,9 @@ export class FsProgrammeFinder extends FsElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const loaded = this.data.value;
-    const empty = loaded !== undefined && this.data.status === 2 && this.results(loaded.data).length === 0 && this.matchingOffers(loaded.data).length === 0;
+    const matches = this.data.status === 2 ? this.found() : undefined;
+    if (loaded && this.data.status === 2 && this.offers.status !== 1) this.prepareSearch(loaded.data);
+    const empty = matches !== undefined && matches.programmes.length === 0 && matches.offers.length === 0;
     this.setState('loading', this.data.status <= 1);
     this.setState('empty', empty);
     this.setState('fallback', loaded?.fallback !== undefined);
@@ -342,8 +429,7 @@ export class FsProgrammeFinder extends FsElement {
 
   private renderFinder(data: ProgrammesChunk | Catalogue) {
     const locale = currentLocale();
-    const results = this.results(data);
-    const offers = this.matchingOffers(data);
+    const { programmes: results, offers } = this.found() ?? { programmes: [], offers: [] };
     const presetAge = this.age && !AGE_BANDS.some((band) => band.min === this.age?.min && band.max === this.age?.max) ? this.age : undefined;
 
     return html`<section class="finder" aria-labelledby="heading">
@@ -412,7 +498,7 @@ export class FsProgrammeFinder extends FsElement {
 
       <p class="count" part="count">${this.countText(results.length, offers.length)}</p>
 
-      ${this.renderOffers(offers, data, locale)}
+      ${this.renderOffers(offers, locale)}
 
       ${results.length === 0 && offers.length === 0
         ? html`<div class="message" part="message">
@@ -420,8 +506,9 @@ export class FsProgrammeFinder extends FsElement {
             <button class="button" @click=${() => this.clearFilters()}>${msg('Nullstill filtrene', { id: 'filters.clear' })}</button>
           </div>`
         : html`<ul class="results" part="results" aria-label=${msg('Programmer', { id: 'finder.results' })}>
-            ${results.map((programme) => this.renderProgramme(programme, data, locale))}
-          </ul>`}
+            ${results.slice(0, this.shown.programmes).map((programme) => this.renderProgramme(programme, data, locale))}
+          </ul>
+          ${this.renderMore(results.length, 'programmes')}`}
     </section>`;
   }
 
@@ -439,7 +526,7 @@ export class FsProgrammeFinder extends FsElement {
     const uncertain = (field: NonNullable<Programme['uncertain']>[number]) =>
       programme.uncertain?.includes(field) ? html` <span class="uncertain">(${msg('usikkert', { id: 'finder.uncertain' })})</span>` : nothing;
     const arenas = programme.arenas.map((id) => data.arenas.find((arena) => arena.id === id)).filter((arena) => arena !== undefined);
-    return html`<li class="result" part="result">
+    return html`<li class="result" part="result" tabindex="-1">
       <div>
         <span class="result-title" role="heading" aria-level="3">${localize(programme.name, locale)}</span>
         ${programme.category !== 'parenting-programme' ? html` <span class="tag">${categoryText(programme.category)}</span>` : nothing}
@@ -479,7 +566,7 @@ export class FsProgrammeFinder extends FsElement {
     </li>`;
   }
 
-  private renderOffers(offers: Offer[], data: ProgrammesChunk | Catalogue, locale: Locale) {
+  private renderOffers(offers: OfferEntry[], locale: Locale) {
     if (this.offers.status === 3) {
       return html`<p class="message error" part="message" role="alert">${this.offersMessage()}</p>`;
     }
@@ -487,11 +574,10 @@ export class FsProgrammeFinder extends FsElement {
     return html`<section aria-labelledby="offers-heading">
       <div class="section-heading" id="offers-heading" role="heading" aria-level="3">${msg('Lokale tilbud', { id: 'finder.offersHeading' })}</div>
       <ul class="results" part="offers">
-        ${offers.map((offer) => {
-          const programme = offer.programme ? getProgramme(data, offer.programme) : undefined;
+        ${offers.slice(0, this.shown.offers).map(({ offer, programme }) => {
           const signUp = safeHref(offer.signUpUrl);
-          const price = offer.price.free ? msg('Gratis', { id: 'offer.free' }) : `${offer.price.amountNok.toLocaleString('nb-NO')} kr`;
-          return html`<li class="result" part="offer">
+          const price = offer.price.free ? msg('Gratis', { id: 'offer.free' }) : `${kroner.format(offer.price.amountNok)} kr`;
+          return html`<li class="result" part="offer" tabindex="-1">
             <div class="result-title" role="heading" aria-level="4">${localize(offer.title, locale)}</div>
             <dl>
               <dt>${msg('Arrangør', { id: 'offer.provider' })}</dt><dd>${offer.provider.name}</dd>
@@ -510,13 +596,39 @@ export class FsProgrammeFinder extends FsElement {
           </li>`;
         })}
       </ul>
+      ${this.renderMore(offers.length, 'offers')}
     </section>`;
+  }
+
+  /** "Show more" below a long list. Focus moves to the first newly shown item, so a keyboard user reads on from there. */
+  private renderMore(total: number, list: keyof Matches) {
+    const shown = this.shown[list];
+    if (total <= shown) return nothing;
+    const more = Math.min(PAGE_SIZE, total - shown);
+    const label =
+      list === 'programmes'
+        ? msg(str`Vis ${more} programmer til (${shown} av ${total} vises)`, { id: 'finder.morePrograms' })
+        : msg(str`Vis ${more} tilbud til (${shown} av ${total} vises)`, { id: 'finder.moreOffers' });
+    return html`<button class="button more" part="more" @click=${async () => {
+      this.shown = { ...this.shown, [list]: shown + PAGE_SIZE };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`[part="${list === 'programmes' ? 'results' : 'offers'}"] > li:nth-child(${shown + 1})`)?.focus();
+    }}>${label}</button>`;
   }
 }
 
+// Intl objects are costly to create, so each is made once per language, not once per offer.
+const languageNames = new Map<Locale, Intl.DisplayNames>();
+const kroner = new Intl.NumberFormat('nb-NO');
+
 function languageName(tag: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale === 'en' ? 'en' : locale === 'nn' ? 'nn' : 'nb'], { type: 'language' }).of(tag) ?? tag;
+    let names = languageNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'language' });
+      languageNames.set(locale, names);
+    }
+    return names.of(tag) ?? tag;
   } catch {
     return tag;
   }

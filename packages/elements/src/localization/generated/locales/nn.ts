@@ -66,6 +66,8 @@
 'finder.levels': `Førebyggingsnivå`,
 'finder.loadError': `Programma kunne ikkje lastast.`,
 'finder.loading': `Lastar programma …`,
+'finder.moreOffers': str`Vis ${0} tilbod til (${1} av ${2} er viste)`,
+'finder.morePrograms': str`Vis ${0} program til (${1} av ${2} er viste)`,
 'finder.noEvidence': `Inga vurdering i katalogen`,
 'finder.offers': str`${0} lokale tilbod.`,
 'finder.offersFailed': `Dei lokale tilboda kunne ikkje lastast.`,
