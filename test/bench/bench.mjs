@@ -350,16 +350,17 @@ function writeReport({ bytes, board, keystrokes, floorKeystrokes, finderLoad, ch
 Measured by \`npm run bench\` (test/bench/bench.mjs) in headless ${chromium} on this project's CI machine
 (${cpus().length} cores, ${cpus()[0]?.model.trim()}), commit \`${commit}\`. Every figure below comes from that one run;
 the floor (Lit alone, bundled and minified by the same rollup and terser settings) is built and measured in the same run.
-Sizes are the files the page actually requested, minified, and gzip at level 9. Times are wall-clock in the page:
-from the first DOM change to the rendered, laid-out result.
+Sizes are the files the page actually requested, minified, and gzip at level 9; they are exact and repeat from run to
+run. Times are wall-clock in the page, to the rendered and laid-out result; on this shared two-core machine they vary
+by up to a factor of two between runs, so compare rows of one run, not runs.
 
 ## Bytes a page transfers
 
 | Page | Requests | Minified kB | gzip kB | of which code | language | data |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${row('Floor: Lit alone, one element', bytes.floor)}
-${row('One \\`<fs-measure-card>\\` (bokmål)', bytes.card)}
-${row('One \\`<fs-programme-finder>\\` (bokmål)', bytes.finder)}
+${row('One `<fs-measure-card>` (bokmål)', bytes.card)}
+${row('One `<fs-programme-finder>` (bokmål)', bytes.finder)}
 ${row('All four elements (bokmål)', bytes.all)}
 ${row('All four elements (nynorsk)', bytes.allNn)}
 
@@ -379,6 +380,9 @@ and laid out.
 | Plain DOM: same sections, rows and texts, no styles | ${stats(board.plain)} |
 | Floor: Lit alone, same sections and rows, no styles | ${stats(board.floor)} |
 | \`<fs-measure-board>\`: chart, filters, styles, localization | ${stats(board.board)} |
+
+The board does more than the baselines: the status chart and its table, three filters, a status icon per measure,
+the change marks and its styles; it also waits for its data task, already resolved, across a second update.
 
 ## Programme finder per keystroke at ${RECORDS.toLocaleString('en')} records
 
