@@ -113,4 +113,19 @@ describe('<fs-measure-board>', () => {
     await sendKeys({ press: 'Space' });
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
+
+  it('closes an open measure with Escape from inside its card, and returns focus to its button', async () => {
+    const board = fixture<FsMeasureBoard>(html`<fs-measure-board focus-area="5"></fs-measure-board>`);
+    await loaded(board);
+    const toggle = shadow(board).querySelector('[part="toggle"]') as HTMLButtonElement;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    const card = await until(() => shadow(board).querySelector('fs-measure-card')?.shadowRoot?.querySelector('article'), 'the card');
+    await sendKeys({ press: 'Tab' });
+    expect(card.contains(deepActiveElement()), 'focus inside the card').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await board.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(deepActiveElement()).to.equal(toggle);
+  });
 });

@@ -31,6 +31,7 @@ import { styles } from './measure-board.styles.js';
 const isStatus = (value: string | undefined): value is Status => statuses.includes(value as Status);
 
 /**
+ * @tagname fs-measure-board
  * @summary All 34 measures grouped by focus area, with the number of measures per status as a chart and a table,
  * filters by status, focus area and responsible ministry, what changed since the previous report, and each measure's
  * card on demand.
@@ -155,6 +156,14 @@ export class FsMeasureBoard extends FsElement {
     this.dispatchEvent(new FsMeasureToggleEvent(number, opening));
   }
 
+  /** Escape inside an open measure closes it and puts focus back on its button. */
+  private onMeasureKey(event: KeyboardEvent, number: number): void {
+    if (event.key !== 'Escape' || !this.open.has(number)) return;
+    event.preventDefault();
+    this.toggle(number);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[aria-controls="card-${number}"]`)?.focus());
+  }
+
   private countText(shown: number, total: number): string {
     return msg(str`Viser ${shown} av ${total} tiltak.`, { id: 'board.count' });
   }
@@ -263,7 +272,7 @@ export class FsMeasureBoard extends FsElement {
                 ${inArea.map((measure) => {
                   const report = reportFor(measure, year) ?? latestReport(measure);
                   const isOpen = this.open.has(measure.number);
-                  return html`<li class="measure" part="measure">
+                  return html`<li class="measure" part="measure" @keydown=${(event: KeyboardEvent) => this.onMeasureKey(event, measure.number)}>
                     <button class="toggle" part="toggle" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="card-${measure.number}"
                       @click=${() => this.toggle(measure.number)}>
                       <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>

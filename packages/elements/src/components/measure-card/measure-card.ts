@@ -24,6 +24,7 @@ import { componentStyles, statusStyles } from '../../styles/component.styles.js'
 import { styles } from './measure-card.styles.js';
 
 /**
+ * @tagname fs-measure-card
  * @summary One measure of «Trygge foreldre – trygge barn»: its current status (word, icon and colour, with the label as
  * published), the history of its reports, what it promises, the report's summary and its source.
  *

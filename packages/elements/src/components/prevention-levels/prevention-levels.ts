@@ -28,6 +28,7 @@ const isLevel = (value: string | undefined): value is PreventionLevelId => preve
 const PYRAMID: PreventionLevelId[] = ['indicated', 'selective', 'universal'];
 
 /**
+ * @tagname fs-prevention-levels
  * @summary Explains universal, selective and indicated parenting support: who each level is for, typical forms,
  * example problem areas and the catalogue's programmes at that level, plus the three routes of help.
  * The levels are tabs (WAI-ARIA tabs pattern) drawn as a pyramid.

@@ -61,6 +61,19 @@ describe('<fs-programme-finder>', () => {
     expect(document.querySelector('[data-fs-announcer]')?.getAttribute('aria-live')).to.equal('polite');
   });
 
+  it('empties the search with Escape', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await loaded(finder);
+    await type(finder, 'pmto');
+    expect(names(finder)).to.include('PMTO-foreldregruppe').and.have.length.lessThan(17);
+    const change = nextEvent<FsFilterChangeEvent>(finder, 'fs-filter-change');
+    await sendKeys({ press: 'Escape' });
+    expect((await change).detail.filters).to.deep.equal({});
+    await finder.updateComplete;
+    expect((shadow(finder).querySelector('input[type="search"]') as HTMLInputElement).value).to.equal('');
+    expect(names(finder)).to.have.length(17);
+  });
+
   it('is accessible loaded, empty, and with invalid offers', async () => {
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
     await loaded(finder);

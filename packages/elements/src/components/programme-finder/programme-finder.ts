@@ -102,6 +102,7 @@ function wordsOf(entry: OfferEntry): string {
 const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: 'fs-formats', categories: 'fs-categories', arenas: 'fs-arenas' } as const;
 
 /**
+ * @tagname fs-programme-finder
  * @summary Finds parenting programmes by free text and by prevention level, child age, format, arena and category;
  * shows local offers given as inline JSON or a file. Attributes preset the filters, so a site can embed a narrowed
  * finder; with `sync-url` the filters live in the address and back/forward work.
@@ -442,6 +443,13 @@ export class FsProgrammeFinder extends FsElement {
         <input id="query" type="search" part="search-input" autocomplete="off" spellcheck="false" .value=${this.query}
           @input=${(event: Event) => {
             this.query = (event.target as HTMLInputElement).value;
+            this.filtersChanged(false);
+          }}
+          @keydown=${(event: KeyboardEvent) => {
+            // Escape empties the search in every browser, not only in those that do it natively.
+            if (event.key !== 'Escape' || !this.query) return;
+            event.preventDefault();
+            this.query = '';
             this.filtersChanged(false);
           }} />
       </div>
