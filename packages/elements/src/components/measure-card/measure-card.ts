@@ -64,7 +64,7 @@ export class FsMeasureCard extends FsElement {
   /** URL of a remote catalogue (the `catalogue.json` contract) to use instead of the embedded one. */
   @property() accessor src: string | undefined;
 
-  /** The level of the card's heading, 2–6. */
+  /** The level of the card's heading, 2–5; its subheadings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
   private readonly data = new Task(this, {
