@@ -14,7 +14,27 @@ async function until<T>(check: () => T | undefined | null | false, what: string,
 }
 
 const tags = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels'];
+
+/** WCAG relative luminance contrast of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+      const c = Number(part) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
 let container: HTMLElement;
+
+/** Sets a 320 px wide viewport and waits until the page has taken it. */
+async function narrow(): Promise<void> {
+  await setViewport({ width: 320, height: 640 });
+  await until(() => window.innerWidth === 320, 'the 320 px viewport');
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
 
 describe('layout', () => {
   before(async () => {
@@ -36,7 +56,7 @@ describe('layout', () => {
   });
 
   it('reflows to 320 px without horizontal scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
+    await narrow();
     const card = container.querySelector('fs-measure-card')?.shadowRoot?.querySelector('details');
     if (card) card.open = true;
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -45,6 +65,25 @@ describe('layout', () => {
       const element = container.querySelector(tag) as HTMLElement;
       expect(element.scrollWidth, tag).to.be.at.most(element.clientWidth + 1);
     }
+  });
+
+  it('draws control borders and the focus ring at 3:1 or more against the background (WCAG 1.4.11)', async () => {
+    const finder = container.querySelector('fs-programme-finder')?.shadowRoot as ShadowRoot;
+    const surface = getComputedStyle(finder.querySelector('input[type="search"]') as Element).backgroundColor;
+    for (const selector of ['input[type="search"]', 'select']) {
+      const border = getComputedStyle(finder.querySelector(selector) as Element).borderTopColor;
+      expect(contrast(border, surface), selector).to.be.at.least(3);
+    }
+    const levels = container.querySelector('fs-prevention-levels')?.shadowRoot as ShadowRoot;
+    const tab = levels.querySelector('[role="tab"][aria-selected="false"]') as HTMLElement;
+    expect(contrast(getComputedStyle(tab).borderTopColor, surface), 'an unselected tab').to.be.at.least(3);
+    const search = finder.querySelector('input[type="search"]') as HTMLInputElement;
+    search.focus();
+    const ring = getComputedStyle(search);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+    expect(contrast(ring.outlineColor, surface), 'the focus ring').to.be.at.least(3);
+    search.blur();
   });
 
   it('keeps status and buttons visible in forced colours', async () => {
@@ -58,8 +97,31 @@ describe('layout', () => {
   });
 
   it('turns off motion when the reader asks for less', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
     const chevron = container.querySelector('fs-measure-board')?.shadowRoot?.querySelector('.chevron') as Element;
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(chevron).transitionDuration).to.equal('0.15s');
+    await emulateMedia({ reducedMotion: 'reduce' });
     expect(getComputedStyle(chevron).transitionDuration).to.equal('0s');
+  });
+
+  it('takes a reader’s text spacing (WCAG 1.4.12) and loses no content at 320 px', async () => {
+    await narrow();
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync(
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }',
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, spacing];
+    try {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const title = container.querySelector('fs-measure-card')?.shadowRoot?.querySelector('[part="title"]') as HTMLElement;
+      expect(parseFloat(getComputedStyle(title).letterSpacing)).to.be.greaterThan(1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const tag of tags) {
+        const element = container.querySelector(tag) as HTMLElement;
+        expect(element.scrollWidth, tag).to.be.at.most(element.clientWidth + 1);
+      }
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== spacing);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Shared by every element. Tokens `--fs-*` are read, never declared, and fall back to Designsystemet's
  * `--ds-*` tokens and then to literal values, so a Designsystemet site gets matching colours for free.
- * The host resets what a hostile page could make it inherit (line height, letter spacing, text transform).
+ * The host resets what a hostile page could make it inherit (line height, text transform, indentation, motion).
  */
 export const componentStyles = css`
   :host {
@@ -30,10 +30,9 @@ export const componentStyles = css`
     overflow-wrap: anywhere;
 
     /* A page rule aimed at every element (* { … }) reaches the host itself and beats :host, unless the shadow
-       root's declarations are important: then the inner ones win. */
+       root's declarations are important: then the inner ones win. Letter and word spacing are left to inherit, so
+       a reader's text-spacing tool (WCAG 1.4.12) reaches the text inside. */
     line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
     text-transform: none !important;
     text-indent: 0 !important;
     transition: none !important;
