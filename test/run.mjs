@@ -28,7 +28,7 @@ function readCounts(file) {
 
 const typecheckProjects = [
   'packages/sdk', 'packages/data', 'packages/elements',
-  'packages/sdk/test', 'packages/sdk/test/browser', 'packages/elements/test', 'packages/elements/tsconfig.test.json',
+  'packages/sdk/test', 'packages/sdk/test/browser', 'packages/elements/test', 'packages/elements/tsconfig.test.json', 'test/browser',
 ];
 
 const steps = [
