@@ -61,6 +61,32 @@ describe('<fs-programme-finder>', () => {
     expect(document.querySelector('[data-fs-announcer]')?.getAttribute('aria-live')).to.equal('polite');
   });
 
+  it('takes Tab in reading order: search, level and format checkboxes, age, type, arena, then the results', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    finder.before(before);
+    try {
+      await loaded(finder);
+      before.focus();
+      const order: string[] = [];
+      for (let i = 0; i < 13; i += 1) {
+        await sendKeys({ press: 'Tab' });
+        const focused = deepActiveElement() as HTMLElement;
+        order.push(focused.id || (focused as HTMLInputElement).value || text(focused));
+      }
+      expect(order).to.deep.equal([
+        'query',
+        'universal', 'selective', 'indicated',
+        'group', 'individual', 'home-visits', 'video-feedback', 'digital',
+        'age', 'category', 'arena',
+        'Ungsinn nivå 4 av 5',
+      ]);
+    } finally {
+      before.remove();
+    }
+  });
+
   it('empties the search with Escape', async () => {
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
     await loaded(finder);
