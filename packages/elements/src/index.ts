@@ -5,3 +5,4 @@ export { FsProgrammeFinder } from './components/programme-finder/programme-finde
 export { FsPreventionLevels } from './components/prevention-levels/prevention-levels.js';
 export { FsErrorEvent, FsFilterChangeEvent, FsShowProgrammesEvent, FsMeasureToggleEvent } from './events/events.js';
 export type { FsErrorDetail, FsFilters } from './events/events.js';
+export type { AgeSpan } from './components/programme-finder/programme-finder.js';

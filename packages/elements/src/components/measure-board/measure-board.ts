@@ -58,6 +58,7 @@ const isStatus = (value: string | undefined): value is Status => statuses.includ
  * @cssstate fallback - `src` failed; the embedded catalogue is shown.
  */
 export class FsMeasureBoard extends FsElement {
+  /** Shared tokens and resets, then the element's own styles. */
   static override styles = [componentStyles, statusStyles, styles];
 
   /** The report year to show; default the latest. */

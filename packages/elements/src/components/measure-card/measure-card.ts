@@ -53,6 +53,7 @@ import { styles } from './measure-card.styles.js';
  * @cssstate fallback - `src` failed; the embedded catalogue is shown.
  */
 export class FsMeasureCard extends FsElement {
+  /** Shared tokens and resets, then the element's own styles. */
   static override styles = [componentStyles, statusStyles, styles];
 
   /** The measure's number, 1–34. */

@@ -52,6 +52,7 @@ const PYRAMID: PreventionLevelId[] = ['indicated', 'selective', 'universal'];
  * @cssstate fallback - `src` failed; the embedded catalogue is shown.
  */
 export class FsPreventionLevels extends FsElement {
+  /** Shared tokens and resets, then the element's own styles. */
   static override styles = [componentStyles, styles];
 
   /** The level to open: `universal`, `selective` or `indicated`. Default `universal`. */

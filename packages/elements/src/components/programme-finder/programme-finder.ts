@@ -34,7 +34,11 @@ import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
 import { styles } from './programme-finder.styles.js';
 
-type Age = { min: number; max: number };
+/** A child's age span in whole years, both ends included. */
+export interface AgeSpan {
+  min: number;
+  max: number;
+}
 
 const listConverter = <T extends string>(allowed: readonly T[]) => ({
   fromAttribute: (value: string | null): T[] => (value ?? '').split(/[\s,]+/).filter((item): item is T => allowed.includes(item as T)),
@@ -46,7 +50,7 @@ const idList = {
   toAttribute: (value: string[]) => value.join(' '),
 };
 
-function parseAge(value: string | null): Age | undefined {
+function parseAge(value: string | null): AgeSpan | undefined {
   const match = /^\s*(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*$/.exec(value ?? '');
   if (!match) return undefined;
   const min = Number(match[1]);
@@ -56,11 +60,11 @@ function parseAge(value: string | null): Age | undefined {
 
 const ageConverter = {
   fromAttribute: parseAge,
-  toAttribute: (value: Age | undefined) => (value ? `${value.min}-${value.max}` : null),
+  toAttribute: (value: AgeSpan | undefined) => (value ? `${value.min}-${value.max}` : null),
 };
 
 /** INSUM's age bands, familiar to Norwegian services. */
-const AGE_BANDS: Age[] = [
+const AGE_BANDS: AgeSpan[] = [
   { min: 0, max: 2 },
   { min: 3, max: 5 },
   { min: 6, max: 12 },
@@ -133,6 +137,7 @@ const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: '
  * @cssstate fallback - `src` failed; the embedded catalogue is shown.
  */
 export class FsProgrammeFinder extends FsElement {
+  /** Shared tokens and resets, then the element's own styles. */
   static override styles = [componentStyles, styles];
 
   /** Free-text search. */
@@ -142,7 +147,7 @@ export class FsProgrammeFinder extends FsElement {
   @property({ converter: listConverter(preventionLevelIds) }) accessor levels: PreventionLevelId[] = [];
 
   /** A child's age or an age span: `5` or `3-12`. */
-  @property({ converter: ageConverter }) accessor age: Age | undefined;
+  @property({ converter: ageConverter }) accessor age: AgeSpan | undefined;
 
   /** Formats, space-separated: `group individual home-visits video-feedback digital`. */
   @property({ converter: listConverter(deliveryFormats) }) accessor formats: DeliveryFormat[] = [];
