@@ -177,6 +177,25 @@ describe('<fs-programme-finder>', () => {
     expect(box.checked).to.equal(true);
   });
 
+  it('goes back to its attribute filters when the reader returns to the address without finder parameters', async () => {
+    const start = location.href;
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder sync-url levels="selective"></fs-programme-finder>`);
+    await loaded(finder);
+    const preset = names(finder);
+    (shadow(finder).querySelector('input[name="level"][value="indicated"]') as HTMLInputElement).click();
+    await type(finder, 'marte');
+    expect(new URL(location.href).searchParams.get('fs-q')).to.equal('marte');
+    expect(names(finder)).to.deep.equal(['Marte Meo']);
+    const popped = nextEvent(window, 'popstate');
+    history.back();
+    await popped;
+    await finder.updateComplete;
+    expect(location.href).to.equal(start);
+    expect(finder.levels).to.deep.equal(['selective']);
+    expect(finder.query).to.equal('');
+    expect(names(finder)).to.deep.equal(preset);
+  });
+
   it('reads its state from the address on load with sync-url', async () => {
     history.replaceState(null, '', `${location.pathname}?fs-q=pmto&fs-age=3-5`);
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder sync-url></fs-programme-finder>`);

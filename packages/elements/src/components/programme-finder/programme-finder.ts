@@ -198,17 +198,15 @@ export class FsProgrammeFinder extends FsElement {
     updateWhenLocaleChanges(this);
   }
 
-  private readonly onPopState = () => this.readUrl();
+  private readonly onPopState = () => this.readUrl(true);
+
+  /** The filters set by attributes, restored when the reader goes back to an address without finder parameters. */
+  private presets: FsFilters = {};
 
   private readonly onShowProgrammes = (event: FsShowProgrammesEvent) => {
     if (event.defaultPrevented) return;
     event.preventDefault();
-    this.query = '';
-    this.levels = [event.detail.level];
-    this.age = undefined;
-    this.formats = [];
-    this.categories = [];
-    this.arenas = [];
+    this.applyFilters({ levels: [event.detail.level] });
     this.filtersChanged(true);
     void this.updateComplete.then(() => {
       this.scrollIntoView({ block: 'start' });
@@ -220,7 +218,8 @@ export class FsProgrammeFinder extends FsElement {
     super.connectedCallback();
     this.inlineOffers = this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
     if (this.syncUrl) {
-      this.readUrl();
+      this.presets = this.currentFilters();
+      this.readUrl(false);
       window.addEventListener('popstate', this.onPopState);
     }
     document.addEventListener('fs-show-programmes', this.onShowProgrammes);
@@ -232,15 +231,28 @@ export class FsProgrammeFinder extends FsElement {
     document.removeEventListener('fs-show-programmes', this.onShowProgrammes);
   }
 
-  private readUrl(): void {
+  private readUrl(navigated: boolean): void {
     const params = new URLSearchParams(location.search);
-    if (![...Object.values(URL_KEYS)].some((key) => params.has(key))) return;
+    if (![...Object.values(URL_KEYS)].some((key) => params.has(key))) {
+      // An address without our parameters keeps the attributes' filters on load, and brings them back on "back".
+      if (navigated) this.applyFilters(this.presets);
+      return;
+    }
     this.query = params.get(URL_KEYS.query) ?? '';
     this.levels = listConverter(preventionLevelIds).fromAttribute(params.get(URL_KEYS.levels));
     this.age = parseAge(params.get(URL_KEYS.age));
     this.formats = listConverter(deliveryFormats).fromAttribute(params.get(URL_KEYS.formats));
     this.categories = listConverter(programmeCategories).fromAttribute(params.get(URL_KEYS.categories));
     this.arenas = idList.fromAttribute(params.get(URL_KEYS.arenas));
+  }
+
+  private applyFilters(filters: FsFilters): void {
+    this.query = filters.query ?? '';
+    this.levels = [...(filters.levels ?? [])];
+    this.age = filters.age ? { ...filters.age } : undefined;
+    this.formats = [...(filters.formats ?? [])];
+    this.categories = [...(filters.categories ?? [])];
+    this.arenas = [...(filters.arenas ?? [])];
   }
 
   private writeUrl(push: boolean): void {
@@ -284,12 +296,7 @@ export class FsProgrammeFinder extends FsElement {
   }
 
   private clearFilters(): void {
-    this.query = '';
-    this.levels = [];
-    this.age = undefined;
-    this.formats = [];
-    this.categories = [];
-    this.arenas = [];
+    this.applyFilters({});
     this.filtersChanged(true);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   }
