@@ -3,7 +3,8 @@ import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { currentLocale } from '../localization/locale.js';
 
-function formatDate(iso: string): string {
+/** A `YYYY-MM-DD` date as readers write it: "23. november 2026", or "23 November 2026" in English. */
+export function formatDate(iso: string): string {
   const date = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleDateString(currentLocale() === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });

@@ -22,6 +22,8 @@ async function type(finder: FsProgrammeFinder, query: string): Promise<void> {
 
 const offer = {
   id: 'icdp-test',
+  startDate: '2027-01-12',
+  endDate: '2027-03-02',
   title: { nb: 'ICDP-gruppe i Testby' },
   programme: 'icdp',
   provider: { name: 'Testby kommune', kind: 'municipality' },
@@ -211,6 +213,7 @@ describe('<fs-programme-finder>', () => {
     expect(text(shown)).to.include('ICDP-gruppe i Testby');
     expect(facts(shown)['Språk']).to.equal('norsk bokmål, arabisk');
     expect(facts(shown)['Pris']).to.equal('Gratis');
+    expect(facts(shown)['Start']).to.equal('12. januar 2027 – 2. mars 2027');
     expect(shown?.querySelector('a')?.getAttribute('href')).to.equal('https://testby.example/pamelding');
     await type(finder, 'pmto');
     expect(shadow(finder).querySelector('[part="offer"]')).to.equal(null);

@@ -27,7 +27,7 @@ import { announce } from '../../internal/announcer.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { safeHref } from '../../internal/links.js';
-import { dataMessages } from '../../internal/messages.js';
+import { dataMessages, formatDate } from '../../internal/messages.js';
 import { loadOffers } from '../../internal/offers.js';
 import { ageText, categoryText, formatText, levelText } from '../../internal/vocabulary.js';
 import { currentLocale } from '../../localization/locale.js';
@@ -606,7 +606,7 @@ export class FsProgrammeFinder extends FsElement {
               <dd>${offer.municipality === 'online'
                 ? msg('På nett', { id: 'offer.online' })
                 : [offer.address?.street, offer.address?.place].filter(Boolean).join(', ') || msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' })}</dd>
-              ${offer.startDate ? html`<dt>${msg('Start', { id: 'offer.start' })}</dt><dd>${offer.startDate}${offer.endDate ? ` – ${offer.endDate}` : ''}</dd>` : nothing}
+              ${offer.startDate ? html`<dt>${msg('Start', { id: 'offer.start' })}</dt><dd>${formatDate(offer.startDate)}${offer.endDate ? ` – ${formatDate(offer.endDate)}` : ''}</dd>` : nothing}
               ${offer.schedule ? html`<dt>${msg('Når', { id: 'offer.schedule' })}</dt><dd>${localize(offer.schedule, locale)}</dd>` : nothing}
               <dt>${msg('Språk', { id: 'offer.languages' })}</dt><dd>${offer.languages.map((tag) => languageName(tag, locale)).join(', ')}</dd>
               ${offer.ageRange ? html`<dt>${msg('Alder', { id: 'finder.ageShort' })}</dt><dd>${ageText(offer.ageRange)}</dd>` : nothing}
