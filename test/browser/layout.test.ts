@@ -65,6 +65,13 @@ describe('layout', () => {
       const element = container.querySelector(tag) as HTMLElement;
       expect(element.scrollWidth, tag).to.be.at.most(element.clientWidth + 1);
     }
+    // The counts table keeps its words whole and scrolls in its own region rather than breaking "Forsinket"
+    // into a letter per line.
+    const board = container.querySelector('fs-measure-board')?.shadowRoot as ShadowRoot;
+    for (const cell of board.querySelectorAll('th')) {
+      const lines = cell.getBoundingClientRect().height / parseFloat(getComputedStyle(cell).lineHeight);
+      expect(lines, cell.textContent?.trim()).to.be.below(4);
+    }
   });
 
   it('draws control borders and the focus ring at 3:1 or more against the background (WCAG 1.4.11)', async () => {

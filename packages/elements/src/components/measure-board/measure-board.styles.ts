@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   .board {
+    container-type: inline-size;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--fs-measure-board-gap, 1.5rem);
@@ -46,16 +47,23 @@ export const styles = css`
     overflow-x: auto;
   }
 
+  /* Words in the table break only between words: at narrow widths the table scrolls inside its own region
+     (a data table may, WCAG 1.4.10) instead of being crushed letter by letter. */
   table {
+    overflow-wrap: normal;
     border-collapse: collapse;
     inline-size: 100%;
     font-variant-numeric: tabular-nums;
   }
 
-  caption {
-    text-align: start;
+  /* The table's title sits outside the table, so it wraps to the board's width while a wide table scrolls. */
+  .summary {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .table-title {
     font-weight: 700;
-    padding-block-end: 0.5rem;
   }
 
   th,
@@ -161,6 +169,13 @@ export const styles = css`
   @media (hover: hover) and (pointer: fine) {
     .toggle:hover {
       background: var(--_surface-tinted);
+    }
+  }
+
+  /* The bars repeat the numbers; on a narrow board the numbers alone are clearer. */
+  @container (max-width: 36rem) {
+    .bar-cell {
+      display: none;
     }
   }
 `;

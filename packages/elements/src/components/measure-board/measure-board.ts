@@ -207,24 +207,26 @@ export class FsMeasureBoard extends FsElement {
         ${msg(str`Status for tiltakene i strategien ${year}`, { id: 'board.heading' })}
       </div>
 
-      <div class="table-wrap" role="region" tabindex="0" aria-labelledby="caption">
-        <table part="summary">
-          <caption id="caption">${msg(str`Antall tiltak per status og innsatsområde, ${year}`, { id: 'board.caption' })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Innsatsområde', { id: 'board.area' })}</th>
-              ${statuses.map((status) => html`<th scope="col">${statusText(status)}</th>`)}
-              <td class="bar-cell" aria-hidden="true"></td>
-            </tr>
-          </thead>
-          <tbody>
-            ${summary.focusAreas.map((tally) => {
-              const area = data.focusAreas.find((candidate) => candidate.id === tally.focusArea);
-              return this.renderSummaryRow(`${tally.focusArea}. ${area ? localize(area.title, locale) : ''}`, tally);
-            })}
-            ${this.renderSummaryRow(msg('Alle', { id: 'board.all' }), summary)}
-          </tbody>
-        </table>
+      <div class="summary">
+        <div class="table-title" id="caption">${msg(str`Antall tiltak per status og innsatsområde, ${year}`, { id: 'board.caption' })}</div>
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="caption">
+          <table part="summary" aria-labelledby="caption">
+            <thead>
+              <tr>
+                <th scope="col">${msg('Innsatsområde', { id: 'board.area' })}</th>
+                ${statuses.map((status) => html`<th scope="col">${statusText(status)}</th>`)}
+                <td class="bar-cell" aria-hidden="true"></td>
+              </tr>
+            </thead>
+            <tbody>
+              ${summary.focusAreas.map((tally) => {
+                const area = data.focusAreas.find((candidate) => candidate.id === tally.focusArea);
+                return this.renderSummaryRow(`${tally.focusArea}. ${area ? localize(area.title, locale) : ''}`, tally);
+              })}
+              ${this.renderSummaryRow(msg('Alle', { id: 'board.all' }), summary)}
+            </tbody>
+          </table>
+        </div>
       </div>
 
       <div class="filters" part="filters" role="group" aria-label=${msg('Filtrer tiltakene', { id: 'board.filters' })}>
