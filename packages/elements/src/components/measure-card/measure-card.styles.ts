@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   article {
+    container-type: inline-size;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--fs-measure-card-gap, 0.75rem);
@@ -117,5 +118,17 @@ export const styles = css`
   .source {
     color: var(--_text-subtle);
     font-size: 0.875rem;
+  }
+
+  /* On a narrow card each fact's name goes above its value, so values keep their words whole. */
+  @container (max-width: 24rem) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+
+    dd + dt {
+      margin-block-start: 0.5rem;
+    }
   }
 `;

@@ -89,6 +89,7 @@ export const styles = css`
   }
 
   .result {
+    container-type: inline-size;
     display: grid;
     gap: 0.5rem;
     /* Results below the fold skip layout until scrolled to; they stay in the accessibility tree and find-in-page. */
@@ -137,5 +138,17 @@ export const styles = css`
   .section-heading {
     font-size: 1.125rem;
     font-weight: 700;
+  }
+
+  /* On a narrow card each fact's name goes above its value, so values keep their words whole. */
+  @container (max-width: 24rem) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+
+    dd + dt {
+      margin-block-start: 0.5rem;
+    }
   }
 `;
