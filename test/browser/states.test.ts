@@ -1,0 +1,40 @@
+// Every element while it loads and after `src` fails: an accessible message, never an empty box.
+import { expect } from 'chai';
+import { html } from 'lit';
+import type { FsErrorEvent } from '../../packages/elements/src/events/fs-error.js';
+import { expectAccessible, fixture, nextEvent, shadow, text, until } from '../../packages/elements/src/internal/test/helpers.js';
+import '../../packages/elements/src/all.js';
+
+const elements = {
+  'fs-measure-card': (src: string) => html`<fs-measure-card measure="29" src=${src}></fs-measure-card>`,
+  'fs-measure-board': (src: string) => html`<fs-measure-board src=${src}></fs-measure-board>`,
+  'fs-programme-finder': (src: string) => html`<fs-programme-finder src=${src}></fs-programme-finder>`,
+  'fs-prevention-levels': (src: string) => html`<fs-prevention-levels src=${src}></fs-prevention-levels>`,
+};
+
+describe('every element', () => {
+  for (const [tag, template] of Object.entries(elements)) {
+    describe(`<${tag}>`, () => {
+      it('says it is loading, accessibly, while the data is on its way', async () => {
+        const element = fixture<HTMLElement>(template('/test-api/hang/'));
+        const message = await until(() => shadow(element).querySelector('[part="message"][role="status"]'), 'the loading message');
+        expect(text(message)).to.match(/^Laster .+ …$/);
+        expect(element.matches(':state(loading)')).to.equal(true);
+        await expectAccessible(element);
+      });
+
+      it('falls back to the embedded catalogue with a dated note and a retry button when src fails', async () => {
+        const error = nextEvent<FsErrorEvent>(document, 'fs-error');
+        const element = fixture<HTMLElement>(template('/test-api/failing/'));
+        const event = await error;
+        expect(event.detail.fallback).to.equal(true);
+        const note = await until(() => shadow(element).querySelector('[part="message"][role="status"]'), 'the fallback note');
+        expect(text(note)).to.include('Viser den innebygde katalogen, oppdatert 23. november 2026.');
+        expect(note.querySelector('button')?.textContent?.trim()).to.equal('Prøv igjen');
+        expect(element.matches(':state(fallback)')).to.equal(true);
+        expect(shadow(element).querySelector('[role="heading"]'), 'the content under the note').to.not.equal(null);
+        await expectAccessible(element);
+      });
+    });
+  }
+});
