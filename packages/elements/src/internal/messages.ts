@@ -7,7 +7,19 @@ import { currentLocale } from '../localization/locale.js';
 export function formatDate(iso: string): string {
   const date = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(currentLocale() === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
+  return dateFormat(currentLocale() === 'en' ? 'en-GB' : 'nb-NO').format(date);
+}
+
+// Creating an Intl formatter costs far more than using one: a list of offers formats many dates per render.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format;
 }
 
 export const dataMessages = {
