@@ -2,6 +2,7 @@
 // script tag pasted twice. Everything renders, responds to the keyboard, stays on the page's origin, logs no errors.
 import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
+import { until } from '../../packages/elements/src/internal/test/helpers.js';
 
 interface Report {
   violations: string[];
@@ -9,16 +10,6 @@ interface Report {
 }
 
 let frame: HTMLIFrameElement;
-
-async function until<T>(check: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 const page = () => frame.contentDocument as Document;
 const win = () => frame.contentWindow as Window & { fsReport: Report };
@@ -31,7 +22,7 @@ describe('the CDN bundle on a foreign page', () => {
     frame.height = '800';
     frame.src = '/test-api/cdn-page.html';
     document.body.append(frame);
-    await until(() => root('fs-measure-card')?.querySelector('article'), 'the card');
+    await until(() => root('fs-measure-card')?.querySelector('article'), 'the card', 10_000);
     await until(() => root('fs-programme-finder')?.querySelector('[part="result"]'), 'the finder');
     await until(() => root('fs-measure-board')?.querySelector('table'), 'the board');
     await until(() => root('fs-prevention-levels')?.querySelector('[role="tabpanel"]'), 'the explainer');

@@ -1,17 +1,8 @@
 // Reflow at 320 CSS pixels (WCAG 1.4.10: 1280 px at 400 % zoom, and covers 200 %), forced colours and reduced motion.
 import { executeServerCommand, emulateMedia, setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
+import { until } from '../../packages/elements/src/internal/test/helpers.js';
 import '../../packages/elements/src/all.js';
-
-async function until<T>(check: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 const tags = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels'];
 
@@ -45,7 +36,7 @@ describe('layout', () => {
       container.append(element);
     }
     document.body.append(container);
-    await until(() => tags.every((tag) => container.querySelector(tag)?.shadowRoot?.querySelector('[role="heading"]')), 'every element');
+    await until(() => tags.every((tag) => container.querySelector(tag)?.shadowRoot?.querySelector('[role="heading"]')), 'every element', 10_000);
   });
 
   after(async () => {

@@ -1,4 +1,6 @@
 import { LitElement } from 'lit';
+import { FsErrorEvent, type FsErrorDetail } from '../events/fs-error.js';
+import { dataMessages } from './messages.js';
 
 /**
  * Base class of every fs- element: idempotent registration, custom states a host page can style
@@ -27,5 +29,25 @@ export class FsElement extends LitElement {
 
   protected hasState(name: string): boolean {
     return this.internals.states.has(name);
+  }
+
+  private reported = '';
+
+  /**
+   * Fires `fs-error` once for each distinct problem, named by `key`, not on every render. An empty key means there is
+   * no problem now, so the same problem coming back later is reported again.
+   */
+  protected reportProblem(key: string, detail: () => FsErrorDetail): void {
+    if (key && key !== this.reported) this.dispatchEvent(new FsErrorEvent(detail()));
+    this.reported = key;
+  }
+
+  /** Reports that `src` failed and the embedded catalogue is shown, once per address. */
+  protected reportFallback(src: string | undefined, fallback: { error: unknown; updated: string } | undefined): void {
+    this.reportProblem(fallback ? `fallback|${src}` : '', () => ({
+      error: fallback?.error,
+      message: dataMessages.fallback(fallback?.updated ?? ''),
+      fallback: true,
+    }));
   }
 }

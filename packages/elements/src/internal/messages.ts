@@ -1,6 +1,7 @@
 // Messages about data that every element shows the same way.
 import { msg, str } from '@lit/localize';
-import { html } from 'lit';
+import type { Task } from '@lit/task';
+import { html, nothing } from 'lit';
 import { currentLocale } from '../localization/locale.js';
 
 /** A `YYYY-MM-DD` date as readers write it: "23. november 2026", or "23 November 2026" in English. */
@@ -35,3 +36,25 @@ export const dataMessages = {
     </div>`;
   },
 };
+
+/**
+ * What every element shows for its data: a loading note, an error with a retry button, or its content, under a
+ * dated note when `src` failed and the embedded catalogue is shown instead.
+ */
+export function renderLoaded<V extends { fallback?: { updated: string } }>(
+  task: Task<readonly unknown[], V>,
+  text: { loading: string; failed: string },
+  content: (value: V) => unknown,
+) {
+  const retry = () => void task.run();
+  const loading = () => html`<p class="message" part="message" role="status">${text.loading}</p>`;
+  return task.render({
+    initial: loading,
+    pending: loading,
+    error: () => html`<div class="message error" part="message" role="alert">
+      <p>${text.failed}</p>
+      <button class="button" @click=${retry}>${msg('Prøv igjen', { id: 'data.retry' })}</button>
+    </div>`,
+    complete: (value) => html`${value.fallback ? dataMessages.renderFallback(value.fallback.updated, retry) : nothing}${content(value)}`,
+  });
+}

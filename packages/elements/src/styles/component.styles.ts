@@ -129,6 +129,18 @@ export const componentStyles = css`
     margin-block-start: 0.5rem;
   }
 
+  /* In a narrow card or result (a size container) each fact's name goes above its value, so values keep their words whole. */
+  @container (max-width: 24rem) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+
+    dd + dt {
+      margin-block-start: 0.5rem;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

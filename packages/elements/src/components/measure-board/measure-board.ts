@@ -16,13 +16,12 @@ import {
   type StatusTally,
   type StrategyChunk,
 } from '@foreldrestotte/sdk';
-import { FsErrorEvent } from '../../events/fs-error.js';
 import { FsFilterChangeEvent } from '../../events/fs-filter-change.js';
 import { FsMeasureToggleEvent } from '../../events/fs-measure-toggle.js';
 import { announce } from '../../internal/announcer.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
-import { dataMessages } from '../../internal/messages.js';
+import { renderLoaded } from '../../internal/messages.js';
 import { statusIcon, statusText } from '../../internal/status.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles, statusStyles } from '../../styles/component.styles.js';
@@ -86,8 +85,6 @@ export class FsMeasureBoard extends FsElement {
     args: () => [currentLocale(), this.src] as const,
   });
 
-  private reported = '';
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -99,12 +96,7 @@ export class FsMeasureBoard extends FsElement {
     this.setState('loading', this.data.status <= 1);
     this.setState('fallback', loaded?.fallback !== undefined);
     this.setState('empty', loaded !== undefined && this.data.status === 2 && this.visible(loaded.data).length === 0);
-    const key = loaded?.fallback ? `fallback|${this.src}` : '';
-    if (key && key !== this.reported && loaded?.fallback) {
-      const message = dataMessages.fallback(loaded.fallback.updated);
-      this.dispatchEvent(new FsErrorEvent({ error: loaded.fallback.error, message, fallback: true }));
-    }
-    this.reported = key;
+    this.reportFallback(this.src, loaded?.fallback);
   }
 
   private year(data: StrategyChunk | Catalogue): number | undefined {
@@ -171,23 +163,12 @@ export class FsMeasureBoard extends FsElement {
 
   override render() {
     return html`<div lang=${currentLocale()}>
-      ${this.data.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        error: () => html`<div class="message error" part="message" role="alert">
-          <p>${msg('Oversikten kunne ikke lastes.', { id: 'board.loadError' })}</p>
-          <button class="button" @click=${() => void this.data.run()}>${msg('Prøv igjen', { id: 'data.retry' })}</button>
-        </div>`,
-        complete: ({ data, fallback }) => html`
-          ${fallback ? dataMessages.renderFallback(fallback.updated, () => void this.data.run()) : nothing}
-          ${this.renderBoard(data)}
-        `,
-      })}
+      ${renderLoaded(
+        this.data,
+        { loading: msg('Laster oversikten …', { id: 'board.loading' }), failed: msg('Oversikten kunne ikke lastes.', { id: 'board.loadError' }) },
+        ({ data }) => this.renderBoard(data),
+      )}
     </div>`;
-  }
-
-  private renderLoading() {
-    return html`<p class="message" part="message" role="status">${msg('Laster oversikten …', { id: 'board.loading' })}</p>`;
   }
 
   private renderBoard(data: StrategyChunk | Catalogue) {

@@ -119,16 +119,4 @@ export const styles = css`
     color: var(--_text-subtle);
     font-size: 0.875rem;
   }
-
-  /* On a narrow card each fact's name goes above its value, so values keep their words whole. */
-  @container (max-width: 24rem) {
-    dl {
-      grid-template-columns: minmax(0, 1fr);
-      row-gap: 0;
-    }
-
-    dd + dt {
-      margin-block-start: 0.5rem;
-    }
-  }
 `;

@@ -13,10 +13,9 @@ import {
   type Report,
   type StrategyChunk,
 } from '@foreldrestotte/sdk';
-import { FsErrorEvent } from '../../events/fs-error.js';
 import { loadMeasure } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
-import { dataMessages } from '../../internal/messages.js';
+import { renderLoaded } from '../../internal/messages.js';
 import { safeHref } from '../../internal/links.js';
 import { statusIcon, statusText } from '../../internal/status.js';
 import { currentLocale } from '../../localization/locale.js';
@@ -74,8 +73,6 @@ export class FsMeasureCard extends FsElement {
     args: () => [currentLocale(), this.src, this.measure] as const,
   });
 
-  private reported = '';
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -88,14 +85,8 @@ export class FsMeasureCard extends FsElement {
     this.setState('loading', this.data.status <= 1);
     this.setState('error', problem !== undefined);
     this.setState('fallback', loaded?.fallback !== undefined);
-    // Each distinct problem is reported once, not on every re-render.
-    const key = problem ? `${problem}|${this.measure}|${this.src}` : loaded?.fallback ? `fallback|${this.src}` : '';
-    if (key && key !== this.reported) {
-      const fallback = !problem && loaded?.fallback !== undefined;
-      const message = problem ?? dataMessages.fallback(loaded?.fallback?.updated ?? '');
-      this.dispatchEvent(new FsErrorEvent({ error: fallback ? loaded?.fallback?.error : new RangeError(message), message, fallback }));
-    }
-    this.reported = key;
+    if (problem) this.reportProblem(`${problem}|${this.measure}|${this.src}`, () => ({ error: new RangeError(problem), message: problem, fallback: false }));
+    else this.reportFallback(this.src, loaded?.fallback);
   }
 
   private problem(): string | undefined {
@@ -112,30 +103,11 @@ export class FsMeasureCard extends FsElement {
 
   override render() {
     return html`<div lang=${currentLocale()}>
-      ${this.data.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        error: () => this.renderLoadError(),
-        complete: ({ data, fallback }) => html`
-          ${fallback ? dataMessages.renderFallback(fallback.updated, () => this.retry()) : nothing}
-          ${this.renderMeasure(data)}
-        `,
-      })}
-    </div>`;
-  }
-
-  private retry(): void {
-    void this.data.run();
-  }
-
-  private renderLoading() {
-    return html`<p class="message" part="message" role="status">${msg('Laster tiltaket …', { id: 'card.loading' })}</p>`;
-  }
-
-  private renderLoadError() {
-    return html`<div class="message error" part="message" role="alert">
-      <p>${msg('Tiltaket kunne ikke lastes.', { id: 'card.loadError' })}</p>
-      <button class="button" @click=${() => this.retry()}>${msg('Prøv igjen', { id: 'data.retry' })}</button>
+      ${renderLoaded(
+        this.data,
+        { loading: msg('Laster tiltaket …', { id: 'card.loading' }), failed: msg('Tiltaket kunne ikke lastes.', { id: 'card.loadError' }) },
+        ({ data }) => this.renderMeasure(data),
+      )}
     </div>`;
   }
 

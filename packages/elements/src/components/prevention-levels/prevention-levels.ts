@@ -13,11 +13,10 @@ import {
   type PreventionLevelId,
   type ProgrammesChunk,
 } from '@foreldrestotte/sdk';
-import { FsErrorEvent } from '../../events/fs-error.js';
 import { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
-import { dataMessages } from '../../internal/messages.js';
+import { renderLoaded } from '../../internal/messages.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
 import { styles } from './prevention-levels.styles.js';
@@ -74,8 +73,6 @@ export class FsPreventionLevels extends FsElement {
     args: () => [currentLocale(), this.src] as const,
   });
 
-  private reported = '';
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -90,11 +87,7 @@ export class FsPreventionLevels extends FsElement {
     const loaded = this.data.value;
     this.setState('loading', this.data.status <= 1);
     this.setState('fallback', loaded?.fallback !== undefined);
-    const key = loaded?.fallback ? `fallback|${this.src}` : '';
-    if (key && key !== this.reported && loaded?.fallback) {
-      this.dispatchEvent(new FsErrorEvent({ error: loaded.fallback.error, message: dataMessages.fallback(loaded.fallback.updated), fallback: true }));
-    }
-    this.reported = key;
+    this.reportFallback(this.src, loaded?.fallback);
   }
 
   private select(level: PreventionLevelId, focus: boolean): void {
@@ -121,23 +114,12 @@ export class FsPreventionLevels extends FsElement {
 
   override render() {
     return html`<div lang=${currentLocale()}>
-      ${this.data.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        error: () => html`<div class="message error" part="message" role="alert">
-          <p>${msg('Forklaringen kunne ikke lastes.', { id: 'levels.loadError' })}</p>
-          <button class="button" @click=${() => void this.data.run()}>${msg('Prøv igjen', { id: 'data.retry' })}</button>
-        </div>`,
-        complete: ({ data, programmes, fallback }) => html`
-          ${fallback ? dataMessages.renderFallback(fallback.updated, () => void this.data.run()) : nothing}
-          ${this.renderLevels(data, programmes)}
-        `,
-      })}
+      ${renderLoaded(
+        this.data,
+        { loading: msg('Laster forklaringen …', { id: 'levels.loading' }), failed: msg('Forklaringen kunne ikke lastes.', { id: 'levels.loadError' }) },
+        ({ data, programmes }) => this.renderLevels(data, programmes),
+      )}
     </div>`;
-  }
-
-  private renderLoading() {
-    return html`<p class="message" part="message" role="status">${msg('Laster forklaringen …', { id: 'levels.loading' })}</p>`;
   }
 
   private renderLevels(data: LevelsChunk | Catalogue, programmes: ProgrammesChunk | Catalogue) {

@@ -139,16 +139,4 @@ export const styles = css`
     font-size: 1.125rem;
     font-weight: 700;
   }
-
-  /* On a narrow card each fact's name goes above its value, so values keep their words whole. */
-  @container (max-width: 24rem) {
-    dl {
-      grid-template-columns: minmax(0, 1fr);
-      row-gap: 0;
-    }
-
-    dd + dt {
-      margin-block-start: 0.5rem;
-    }
-  }
 `;

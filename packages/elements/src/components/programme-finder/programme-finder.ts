@@ -20,14 +20,13 @@ import {
   type ProgrammeCategory,
   type ProgrammesChunk,
 } from '@foreldrestotte/sdk';
-import { FsErrorEvent } from '../../events/fs-error.js';
 import { FsFilterChangeEvent, type FsFilters } from '../../events/fs-filter-change.js';
 import type { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
 import { announce } from '../../internal/announcer.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { safeHref } from '../../internal/links.js';
-import { dataMessages, formatDate } from '../../internal/messages.js';
+import { formatDate, renderLoaded } from '../../internal/messages.js';
 import { loadOffers } from '../../internal/offers.js';
 import { ageText, categoryText, formatText, levelText } from '../../internal/vocabulary.js';
 import { currentLocale } from '../../localization/locale.js';
@@ -181,8 +180,6 @@ export class FsProgrammeFinder extends FsElement {
     task: async ([inline, src], { signal }) => (inline === undefined && !src ? [] : loadOffers(inline, src, signal)),
     args: () => [this.inlineOffers, this.offersSrc] as const,
   });
-
-  private reported = '';
 
   /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
   @state() private accessor shown = { programmes: PAGE_SIZE, offers: PAGE_SIZE };
@@ -394,20 +391,15 @@ export class FsProgrammeFinder extends FsElement {
     this.setState('empty', empty);
     this.setState('fallback', loaded?.fallback !== undefined);
     this.setState('error', this.offers.status === 3);
-    let key = '';
-    if (this.offers.status === 3) key = `offers|${this.offersSrc}|${this.inlineOffers?.length}`;
-    else if (loaded?.fallback) key = `fallback|${this.src}`;
-    if (key && key !== this.reported) {
-      const offersFailed = this.offers.status === 3;
-      this.dispatchEvent(
-        new FsErrorEvent({
-          error: offersFailed ? this.offers.error : loaded?.fallback?.error,
-          message: offersFailed ? this.offersMessage() : dataMessages.fallback(loaded?.fallback?.updated ?? ''),
-          fallback: !offersFailed,
-        }),
-      );
+    if (this.offers.status === 3) {
+      this.reportProblem(`offers|${this.offersSrc}|${this.inlineOffers?.length}`, () => ({
+        error: this.offers.error,
+        message: this.offersMessage(),
+        fallback: false,
+      }));
+    } else {
+      this.reportFallback(this.src, loaded?.fallback);
     }
-    this.reported = key;
   }
 
   private offersMessage(): string {
@@ -421,23 +413,12 @@ export class FsProgrammeFinder extends FsElement {
 
   override render() {
     return html`<div lang=${currentLocale()}>
-      ${this.data.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        error: () => html`<div class="message error" part="message" role="alert">
-          <p>${msg('Programmene kunne ikke lastes.', { id: 'finder.loadError' })}</p>
-          <button class="button" @click=${() => void this.data.run()}>${msg('Prøv igjen', { id: 'data.retry' })}</button>
-        </div>`,
-        complete: ({ data, fallback }) => html`
-          ${fallback ? dataMessages.renderFallback(fallback.updated, () => void this.data.run()) : nothing}
-          ${this.renderFinder(data)}
-        `,
-      })}
+      ${renderLoaded(
+        this.data,
+        { loading: msg('Laster programmene …', { id: 'finder.loading' }), failed: msg('Programmene kunne ikke lastes.', { id: 'finder.loadError' }) },
+        ({ data }) => this.renderFinder(data),
+      )}
     </div>`;
-  }
-
-  private renderLoading() {
-    return html`<p class="message" part="message" role="status">${msg('Laster programmene …', { id: 'finder.loading' })}</p>`;
   }
 
   private renderFinder(data: ProgrammesChunk | Catalogue) {
