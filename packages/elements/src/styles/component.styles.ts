@@ -97,6 +97,37 @@ export const componentStyles = css`
     border: 0;
   }
 
+  /* The element's own heading (h2 level unless the page says otherwise). */
+  .heading {
+    font-size: 1.375rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  /* Form fields: a label above a full-width control that may shrink with its container. */
+  label,
+  legend {
+    font-weight: 600;
+  }
+
+  .field {
+    display: grid;
+    flex: 1 1 12rem;
+    gap: 0.25rem;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+
+  input[type='search'],
+  select {
+    min-block-size: 2.75rem;
+    padding-inline: 0.625rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    inline-size: 100%;
+  }
+
   .button {
     min-block-size: 2.75rem;
     padding-block: 0.5rem;

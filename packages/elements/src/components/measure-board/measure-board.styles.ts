@@ -8,38 +8,11 @@ export const styles = css`
     gap: var(--fs-measure-board-gap, 1.5rem);
   }
 
-  .heading {
-    font-size: 1.375rem;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-
   .filters {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75rem 1rem;
     align-items: end;
-  }
-
-  .field {
-    display: grid;
-    flex: 1 1 12rem;
-    gap: 0.25rem;
-    min-inline-size: 0;
-    max-inline-size: 100%;
-  }
-
-  label {
-    font-weight: 600;
-  }
-
-  select {
-    min-block-size: 2.75rem;
-    padding-inline: 0.5rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    inline-size: 100%;
   }
 
   .table-wrap {

@@ -7,12 +7,6 @@ export const styles = css`
     gap: var(--fs-prevention-levels-gap, 1.25rem);
   }
 
-  .heading {
-    font-size: 1.375rem;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-
   .layout {
     display: grid;
     gap: 1rem;

@@ -7,30 +7,12 @@ export const styles = css`
     gap: var(--fs-programme-finder-gap, 1.25rem);
   }
 
-  .heading {
-    font-size: 1.375rem;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-
   .search {
     display: grid;
     gap: 0.25rem;
   }
 
-  label,
-  legend {
-    font-weight: 600;
-  }
-
-  input[type='search'],
-  select {
-    min-block-size: 2.75rem;
-    padding-inline: 0.625rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    inline-size: 100%;
+  input[type='search'] {
     max-inline-size: 40rem;
   }
 
@@ -63,14 +45,6 @@ export const styles = css`
     block-size: 1.25rem;
     margin: 0;
     accent-color: var(--_accent);
-  }
-
-  .field {
-    display: grid;
-    flex: 1 1 11rem;
-    gap: 0.25rem;
-    min-inline-size: 0;
-    max-inline-size: 100%;
   }
 
   .count {
