@@ -4,7 +4,7 @@ import { dataMessages } from './messages.js';
 
 /**
  * Base class of every fs- element: idempotent registration, custom states a host page can style
- * (`fs-measure-card:state(loading)`), and a language attribute on the rendered content.
+ * (`fs-measure-card:state(loading)`), and `fs-error` reported once per problem.
  */
 export class FsElement extends LitElement {
   /**
