@@ -38,3 +38,28 @@ describe('every element', () => {
     });
   }
 });
+
+describe('attribute values a CMS editor might type', () => {
+  const cases = [
+    html`<fs-measure-card measure="-1"></fs-measure-card>`,
+    html`<fs-measure-card measure="tjueni"></fs-measure-card>`,
+    html`<fs-measure-card measure="29" report="i fjor"></fs-measure-card>`,
+    html`<fs-measure-card measure="29" report="1999"></fs-measure-card>`,
+    html`<fs-measure-card measure="29" heading-level="99"></fs-measure-card>`,
+    html`<fs-measure-board status="venter" focus-area="99" responsible="nasa" report="abc"></fs-measure-board>`,
+    html`<fs-prevention-levels level="alle"></fs-prevention-levels>`,
+    html`<fs-programme-finder age="banan" levels="alle" formats="" categories="x y" arenas="<b>"></fs-programme-finder>`,
+    html`<fs-measure-card measure="29" src="javascript:alert(1)"></fs-measure-card>`,
+    html`<fs-programme-finder offers-src="javascript:alert(1)"></fs-programme-finder>`,
+  ];
+
+  for (const template of cases) {
+    const source = template.strings.join('').replace(/\s+/g, ' ');
+    it(`shows something readable, never a blank box: ${source}`, async () => {
+      const element = fixture<HTMLElement>(template);
+      await until(() => !element.matches(':state(loading)') && shadow(element).querySelector('[role="heading"], [role="alert"]'), 'content or a message');
+      expect(text(shadow(element)).length).to.be.greaterThan(20);
+      await expectAccessible(element);
+    });
+  }
+});
