@@ -20,8 +20,8 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-function resolve(pathname) {
-  for (const [prefix, dir] of mounts) {
+function resolve(pathname, folders) {
+  for (const [prefix, dir] of folders) {
     if (!pathname.startsWith(prefix)) continue;
     const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length)) || 'index.html'));
     if (!file.startsWith(dir + sep) && file !== dir) return undefined;
@@ -35,10 +35,12 @@ function resolve(pathname) {
   return undefined;
 }
 
-export function startServer(port = Number(process.env.PORT ?? 8080), host = '127.0.0.1') {
+/** Starts the server; `extraMounts` (`[prefix, folder]` pairs, checked first) serve more folders, as the bench does. */
+export function startServer({ port = Number(process.env.PORT ?? 8080), host = '127.0.0.1', extraMounts = [] } = {}) {
+  const folders = [...extraMounts, ...mounts];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = resolve(pathname);
+    const file = resolve(pathname, folders);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Not found');

@@ -1,8 +1,7 @@
 // `npm run bench`: size and speed of what a page loads, measured in headless Chromium against the floor (Lit alone)
 // built in the same run. Writes docs/performance.md. Not part of `npm test`: numbers are reported, never asserted.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
+import { startServer } from '../../examples/serve.mjs';
 import { syntheticCatalogue, syntheticOffers } from './synthetic.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,42 +47,24 @@ async function buildFloor() {
   return output[0].code;
 }
 
-// --- A local server: the CDN bundle as a municipality would host it, and the bench's own files ----------------
+// --- The pages: served by the examples' own server (strict CSP, the CDN bundle under /cdn/), with the bench's
+// generated files under /bench/ and the SDK bundle under /sdk/ ----------------------------------------------------
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
-const mounts = [
-  ['/cdn/', join(root, 'packages/elements/cdn')],
-  ['/sdk/', join(root, 'packages/sdk/cdn')],
-];
+const benchDir = join(root, 'test/.results/bench');
 
-function startServer(files) {
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    let body = files.get(pathname);
-    if (body === undefined) {
-      const mount = mounts.find(([prefix]) => pathname.startsWith(prefix));
-      const file = mount && join(mount[1], pathname.slice(mount[0].length));
-      if (file && !file.includes('..') && existsSync(file)) body = readFileSync(file);
-    }
-    if (body === undefined) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[pathname.slice(pathname.lastIndexOf('.'))] ?? 'application/octet-stream' });
-    response.end(body);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
-const page = (body, script = '/cdn/foreldrestotte.js', lang = 'nb') =>
+const page = (body, { scripts = ['/cdn/foreldrestotte.js'], lang = 'nb' } = {}) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>bench</title>` +
-  `<script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+  scripts.map((src) => `<script type="module" src="${src}"></script>`).join('') +
+  `</head><body>${body}</body></html>`;
+
+const ALL_ELEMENTS =
+  '<fs-measure-card measure="29"></fs-measure-card><fs-measure-board></fs-measure-board>' +
+  '<fs-programme-finder></fs-programme-finder><fs-prevention-levels></fs-prevention-levels>';
 
 // --- Bytes ----------------------------------------------------------------------------------------------------
 
 function kind(url) {
   const name = url.pathname.split('/').pop();
-  if (url.pathname.startsWith('/floor/')) return 'code';
   if (/^(strategy|programmes|levels|measure)-/.test(name)) return 'data';
   if (/^(nn|en)-/.test(name)) return 'language';
   return 'code';
@@ -277,20 +259,23 @@ async function main() {
   const floorCode = await buildFloor();
   const catalogue = syntheticCatalogue(JSON.parse(readFileSync(join(root, 'packages/data/dist/catalogue.json'), 'utf8')), PROGRAMMES);
   const offers = syntheticOffers(catalogue, OFFERS);
-  const files = new Map([
-    ['/floor/lit.js', Buffer.from(floorCode)],
-    ['/bench/catalogue.json', Buffer.from(JSON.stringify(catalogue))],
-    ['/bench/offers.json', Buffer.from(JSON.stringify(offers))],
-    ['/bench/floor.html', page('<floor-board></floor-board>', '/floor/lit.js')],
-    ['/bench/card.html', page('<fs-measure-card measure="29"></fs-measure-card>')],
-    ['/bench/finder.html', page('<fs-programme-finder></fs-programme-finder>')],
-    ['/bench/all.html', page('<fs-measure-card measure="29"></fs-measure-card><fs-measure-board></fs-measure-board><fs-programme-finder></fs-programme-finder><fs-prevention-levels></fs-prevention-levels>')],
-    ['/bench/all-nn.html', page('<fs-measure-card measure="29"></fs-measure-card><fs-measure-board></fs-measure-board><fs-programme-finder></fs-programme-finder><fs-prevention-levels></fs-prevention-levels>', undefined, 'nn')],
-    ['/bench/board.html', `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/cdn/foreldrestotte.js"></script><script type="module" src="/floor/lit.js"></script></head><body><fs-measure-board></fs-measure-board></body></html>`],
-    ['/bench/keystrokes.html', page('<label>Floor <input id="floor" type="search"></label><fs-programme-finder src="/bench/catalogue.json" offers-src="/bench/offers.json"></fs-programme-finder>')],
-  ].map(([path, body]) => [path, Buffer.from(body)]));
+  const files = {
+    'floor-lit.js': floorCode,
+    'catalogue.json': JSON.stringify(catalogue),
+    'offers.json': JSON.stringify(offers),
+    'floor.html': page('<floor-board></floor-board>', { scripts: ['/bench/floor-lit.js'] }),
+    'card.html': page('<fs-measure-card measure="29"></fs-measure-card>'),
+    'finder.html': page('<fs-programme-finder></fs-programme-finder>'),
+    'all.html': page(ALL_ELEMENTS),
+    'all-nn.html': page(ALL_ELEMENTS, { lang: 'nn' }),
+    'board.html': page('<fs-measure-board></fs-measure-board>', { scripts: ['/cdn/foreldrestotte.js', '/bench/floor-lit.js'] }),
+    'keystrokes.html': page('<label>Floor <input id="floor" type="search"></label><fs-programme-finder src="/bench/catalogue.json" offers-src="/bench/offers.json"></fs-programme-finder>'),
+  };
+  rmSync(benchDir, { recursive: true, force: true });
+  mkdirSync(benchDir, { recursive: true });
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(benchDir, name), body);
 
-  const server = await startServer(files);
+  const server = await startServer({ port: 0, extraMounts: [['/bench/', benchDir], ['/sdk/', join(root, 'packages/sdk/cdn')]] });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -350,6 +335,7 @@ function writeReport({ bytes, board, keystrokes, floorKeystrokes, finderLoad, ch
 Measured by \`npm run bench\` (test/bench/bench.mjs) in headless ${chromium} on this project's CI machine
 (${cpus().length} cores, ${cpus()[0]?.model.trim()}), commit \`${commit}\`. Every figure below comes from that one run;
 the floor (Lit alone, bundled and minified by the same rollup and terser settings) is built and measured in the same run.
+Pages are served by examples/serve.mjs, as \`npm start\` serves them (with \`default-src 'self'\`).
 Sizes are the files the page actually requested, minified, and gzip at level 9; they are exact and repeat from run to
 run. Times are wall-clock in the page, to the rendered and laid-out result; on this shared two-core machine they vary
 by up to a factor of two between runs, so compare rows of one run, not runs.

@@ -20,9 +20,9 @@ export { getMeasure, reportFor, latestReport, reportYears, reportHasStatus, find
 export type { MeasureFilter } from './queries/measures.js';
 export { statusSummary, statusChanges } from './queries/summary.js';
 export type { StatusCounts, StatusTally, StatusSummary, StatusChange } from './queries/summary.js';
-export { getProgramme, programmesForMeasure, findProgrammes, searchableWords, hasWordStartingWith } from './queries/programmes.js';
+export { getProgramme, programmesForMeasure, findProgrammes, prepareProgrammeSearch } from './queries/programmes.js';
 export type { ProgrammeFilter } from './queries/programmes.js';
-export { localize, foldText, foldedWords } from './queries/text.js';
+export { localize, foldText, foldedWords, searchableWords, hasWordStartingWith } from './queries/text.js';
 export { normaliseStatusLabel } from './queries/status-labels.js';
 export { statuses, locales, preventionLevelIds, programmeCategories, deliveryFormats } from './schemas/vocabulary.js';
 export type {

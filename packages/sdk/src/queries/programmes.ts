@@ -2,7 +2,7 @@ import type { Catalogue } from '../schemas/catalogue.js';
 import type { AgeRange } from '../schemas/common.js';
 import type { PreventionLevelId } from '../schemas/levels.js';
 import type { DeliveryFormat, Programme, ProgrammeCategory } from '../schemas/programme.js';
-import { foldedWords } from './text.js';
+import { foldedWords, hasWordStartingWith, searchableWords } from './text.js';
 
 
 /** The programme with this id, or undefined. */
@@ -42,18 +42,7 @@ interface SearchWords {
 
 // Folding every text on every keystroke would dominate a finder over thousands of records,
 // so each programme's words are folded once and kept for as long as the programme object lives.
-// Kept as one string, a word-prefix test is a single native substring search.
 const wordCache = new WeakMap<Programme, SearchWords>();
-
-/** `text`'s distinct folded words, each preceded by a space, for {@link hasWordStartingWith}. */
-export function searchableWords(text: string): string {
-  return ` ${[...new Set(foldedWords(text))].join(' ')}`;
-}
-
-/** Whether a text prepared by {@link searchableWords} has a word that begins with the folded `token`. */
-export function hasWordStartingWith(words: string, token: string): boolean {
-  return words.includes(` ${token}`);
-}
 
 function searchWords(programme: Programme): SearchWords {
   let words = wordCache.get(programme);
@@ -71,6 +60,14 @@ function searchWords(programme: Programme): SearchWords {
     wordCache.set(programme, words);
   }
   return words;
+}
+
+/**
+ * Folds every programme's search words now, so that the first search over a long list does not pay for it:
+ * call it while the page is idle. Searching works the same without it.
+ */
+export function prepareProgrammeSearch(data: { programmes: readonly Programme[] }): void {
+  for (const programme of data.programmes) searchWords(programme);
 }
 
 /** 0 when some word of the query is not found; higher when more words hit a name. */

@@ -2,20 +2,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { html } from 'lit';
 import type { FsErrorEvent } from '../../events/fs-error.js';
-import { deepActiveElement, expectAccessible, fixture, nextEvent, recordEvents, shadow, text, until } from '../../internal/test/helpers.js';
-import { setupLocalization } from '../../localization/localization.js';
+import { deepActiveElement, expectAccessible, fixture, nextEvent, recordEvents, shadow, text, until, useLocalization } from '../../internal/test/helpers.js';
 import './fs-measure-card.js';
 import type { FsMeasureCard } from './measure-card.js';
 
 const loaded = (card: FsMeasureCard) => until(() => shadow(card).querySelector('article, [role="alert"]'), 'the card to load');
-const localization = setupLocalization({ observe: true });
+useLocalization();
 
 describe('<fs-measure-card>', () => {
-  afterEach(async () => {
-    document.documentElement.lang = 'nb';
-    await localization.setLocale('nb');
-  });
-
   it('renders a measure with its status, original label, history and source', async () => {
     const card = fixture<FsMeasureCard>(html`<fs-measure-card measure="29"></fs-measure-card>`);
     await loaded(card);
@@ -64,12 +58,9 @@ describe('<fs-measure-card>', () => {
   });
 
   it('answers an unknown measure with a visible message and fs-error', async () => {
-    const container = document.createElement('div');
-    document.body.append(container);
     const error = nextEvent<FsErrorEvent>(document, 'fs-error');
     const card = fixture<FsMeasureCard>(html`<fs-measure-card measure="99"></fs-measure-card>`);
     const event = await error;
-    container.remove();
     const alert = await until(() => shadow(card).querySelector('[role="alert"]'), 'the alert');
     expect(text(alert)).to.equal('Fant ikke tiltak 99. Strategien har tiltak 1–34.');
     expect(event.detail.message).to.equal(text(alert));

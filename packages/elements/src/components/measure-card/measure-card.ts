@@ -68,8 +68,8 @@ export class FsMeasureCard extends FsElement {
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
   private readonly data = new Task(this, {
-    // Without a valid number there is nothing to load; problem() explains.
-    task: ([locale, src, measure], { signal }) => loadMeasure(Number.isInteger(measure) ? (measure as number) : 0, locale, src, signal),
+    // A number the strategy does not have loads an empty chunk; problem() explains.
+    task: ([locale, src, measure], { signal }) => loadMeasure(measure ?? 0, locale, src, signal),
     args: () => [currentLocale(), this.src, this.measure] as const,
   });
 

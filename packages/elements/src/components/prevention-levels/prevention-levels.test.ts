@@ -2,21 +2,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { html } from 'lit';
 import type { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
-import { deepActiveElement, expectAccessible, fixture, nextEvent, recordEvents, shadow, text, until } from '../../internal/test/helpers.js';
-import { setupLocalization } from '../../localization/localization.js';
+import { deepActiveElement, expectAccessible, fixture, nextEvent, recordEvents, shadow, text, until, useLocalization } from '../../internal/test/helpers.js';
 import './fs-prevention-levels.js';
 import type { FsPreventionLevels } from './prevention-levels.js';
 
 const loaded = (element: FsPreventionLevels) => until(() => shadow(element).querySelector('[role="tabpanel"]'), 'the explainer to load');
 const selectedTab = (element: FsPreventionLevels) => shadow(element).querySelector('[role="tab"][aria-selected="true"]');
-const localization = setupLocalization({ observe: true });
+useLocalization();
 
 describe('<fs-prevention-levels>', () => {
-  afterEach(async () => {
-    document.documentElement.lang = 'nb';
-    await localization.setLocale('nb');
-  });
-
   it('renders three levels as tabs, the universal level open, and the routes of help', async () => {
     const element = fixture<FsPreventionLevels>(html`<fs-prevention-levels></fs-prevention-levels>`);
     await loaded(element);

@@ -8,6 +8,7 @@ import {
   foldedWords,
   hasWordStartingWith,
   localize,
+  prepareProgrammeSearch,
   preventionLevelIds,
   programmeCategories,
   searchableWords,
@@ -351,7 +352,7 @@ export class FsProgrammeFinder extends FsElement {
     this.prepared = key;
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     whenIdle(() => {
-      findProgrammes(data, { query: 'a' });
+      prepareProgrammeSearch(data);
       for (const entry of this.offerEntries(data)) wordsOf(entry);
     });
   }

@@ -2,6 +2,7 @@
 import type * as Axe from 'axe-core';
 import { expect } from 'chai';
 import { render, type TemplateResult } from 'lit';
+import { setupLocalization, type Localization } from '../../localization/localization.js';
 
 const mounted: HTMLElement[] = [];
 
@@ -17,6 +18,19 @@ export function fixture<T extends HTMLElement>(template: TemplateResult): T {
 afterEach(() => {
   for (const container of mounted.splice(0)) container.remove();
 });
+
+/**
+ * Configures the language as the CDN bundle does (from `<html lang>`, following changes), and puts the page back in
+ * bokmål after each test of the calling file.
+ */
+export function useLocalization(): Localization {
+  const localization = setupLocalization({ observe: true });
+  afterEach(async () => {
+    document.documentElement.lang = 'nb';
+    await localization.setLocale('nb');
+  });
+  return localization;
+}
 
 /** Waits until `check` returns something truthy, and returns it. */
 export async function until<T>(check: () => T | undefined | null | false, what = 'condition', timeout = 5000): Promise<T> {
