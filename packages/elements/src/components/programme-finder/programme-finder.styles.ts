@@ -66,9 +66,11 @@ export const styles = css`
     container-type: inline-size;
     display: grid;
     gap: 0.5rem;
-    /* Results below the fold skip layout until scrolled to; they stay in the accessibility tree and find-in-page. */
+    /* Results below the fold skip layout until scrolled to; they stay in the accessibility tree and find-in-page.
+       Only their height is remembered: a remembered width would hold the list at its old width when the page narrows. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 14rem;
+    contain-intrinsic-inline-size: 0;
+    contain-intrinsic-block-size: auto 14rem;
     padding: var(--fs-programme-finder-result-padding, 1rem);
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
