@@ -92,6 +92,12 @@ describe('layout', () => {
     expect(style.borderTopStyle).to.equal('solid');
     expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(0);
     expect(badge.textContent?.trim()).to.equal('Forsinket');
+    // Forced colours paint every tab the same unless the elements say otherwise: the chosen level must still stand out.
+    const levels = container.querySelector('fs-prevention-levels')?.shadowRoot as ShadowRoot;
+    const selected = getComputedStyle(levels.querySelector('[role="tab"][aria-selected="true"]') as Element);
+    const other = getComputedStyle(levels.querySelector('[role="tab"][aria-selected="false"]') as Element);
+    expect(contrast(selected.backgroundColor, other.backgroundColor), 'the selected tab against the others').to.be.at.least(3);
+    expect(contrast(selected.color, selected.backgroundColor), 'the selected tab’s text').to.be.at.least(4.5);
   });
 
   it('turns off motion when the reader asks for less', async () => {
