@@ -53,6 +53,7 @@ export const styles = css`
 
   .results {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     padding: 0;
     list-style: none;
