@@ -45,11 +45,11 @@ await write('catalogue.js', asModule(catalogue));
 await write('catalogue.schema.json', `${JSON.stringify(toJsonSchema(catalogueSchema), null, 2)}\n`);
 await write('offers.schema.json', `${JSON.stringify(toJsonSchema(offersFileSchema), null, 2)}\n`);
 
-const { focusAreas, organisations, measures, preventionLevels, arenas, routesOfHelp, programmes } = catalogue;
+const { focusAreas, organisations, measures, preventionLevels, arenas, routesOfHelp, programmes, topics } = catalogue;
 const domains = {
   strategy: { focusAreas, organisations, measures },
   levels: { preventionLevels, arenas, routesOfHelp },
-  programmes: { programmes, arenas },
+  programmes: { programmes, arenas, topics },
 };
 for (const locale of locales) {
   const header = { version, updated: catalogue.updated, locale };

@@ -14,6 +14,7 @@ export const programmes: Programme[] = [
     abbreviation: 'ICDP',
     alternativeNames: ['International Child Development Programme', 'ICDP – Program for foreldreveiledning', '8 temaer for godt samspill'],
     category: 'parenting-programme',
+    topics: ['interaction', 'everyday-parenting', 'minority-refugee', 'prison', 'teenagers'],
     summary: t(
       'Foreldreveiledning i grupper om åtte temaer for godt samspill mellom voksne og barn. Brukes bredt i kommunene og er tilpasset blant annet minoritetsforeldre, asylmottak, introduksjonsprogrammet, fengsler og foreldre til ungdom.',
       'Foreldrerettleiing i grupper om åtte tema for godt samspel mellom vaksne og born. Vert brukt breitt i kommunane og er tilpassa mellom anna minoritetsforeldre, asylmottak, introduksjonsprogrammet, fengsel og foreldre til ungdom.',
@@ -57,6 +58,7 @@ export const programmes: Programme[] = [
     abbreviation: 'COS-P',
     alternativeNames: ['Circle of Security – International Parenting', 'Circle of Security Parents', 'Trygghetssirkelen', 'COS'],
     category: 'parenting-programme',
+    topics: ['attachment'],
     summary: t(
       'Gruppekurs om tilknytning, bygd rundt ferdiginnspilte filmer, som skal hjelpe foreldre å forstå og møte barnets behov for trygghet.',
       'Gruppekurs om tilknyting, bygd rundt ferdiginnspelte filmar, som skal hjelpe foreldre å forstå og møte behovet barnet har for tryggleik.',
@@ -103,6 +105,7 @@ export const programmes: Programme[] = [
     abbreviation: 'TIBIR',
     alternativeNames: ['Tidlig innsats for barn i risiko', 'Tidlig intervensjon for barn i risiko'],
     category: 'parenting-programme',
+    topics: ['behaviour'],
     summary: t(
       'Kommunal modell for tidlig hjelp ved atferdsproblemer, med seks moduler: kartlegging, kort foreldrerådgivning, PMTO-foreldregruppe, konsultasjon til ansatte i barnehage og skole, sosial ferdighetstrening og PMTO-behandling. Brukes i over 100 kommuner.',
       'Kommunal modell for tidleg hjelp ved åtferdsproblem, med seks modular: kartlegging, kort foreldrerådgiving, PMTO-foreldregruppe, konsultasjon til tilsette i barnehage og skule, sosial dugleikstrening og PMTO-behandling. Vert brukt i over 100 kommunar.',
@@ -133,6 +136,7 @@ export const programmes: Programme[] = [
     abbreviation: 'PMTO',
     alternativeNames: ['Parent Management Training – the Oregon model', 'Parent Management Training Oregon'],
     category: 'parenting-programme',
+    topics: ['behaviour'],
     summary: t(
       'Behandling der foreldre møter en terapeut hver uke og lærer måter å møte barnets atferdsproblemer på.',
       'Behandling der foreldre møter ein terapeut kvar veke og lærer måtar å møte åtferdsproblema til barnet på.',
@@ -169,6 +173,7 @@ export const programmes: Programme[] = [
     name: t('PMTO-foreldregruppe', 'PMTO-foreldregruppe', 'PMTO parent group'),
     alternativeNames: ['PMTO parent group', 'TIBIR foreldregruppe'],
     category: 'parenting-programme',
+    topics: ['behaviour'],
     summary: t(
       'Gruppeversjonen av PMTO og en av modulene i TIBIR, for foreldre til barn med begynnende eller påviste atferdsproblemer.',
       'Gruppeversjonen av PMTO og ein av modulane i TIBIR, for foreldre til born med byrjande eller påviste åtferdsproblem.',
@@ -199,6 +204,7 @@ export const programmes: Programme[] = [
     abbreviation: 'DUÅ',
     alternativeNames: ['De utrolige årene', 'Incredible Years', 'DUÅ Universal', 'Oppmerksomme og utviklingsstøttende foreldre'],
     category: 'parenting-programme',
+    topics: ['everyday-parenting'],
     summary: t(
       'Kort gruppekurs for alle foreldre til små barn, om oppmerksomt og utviklingsstøttende foreldreskap. Del av DUÅ-familien av programmer.',
       'Kort gruppekurs for alle foreldre til små born, om merksamt og utviklingsstøttande foreldreskap. Del av DUÅ-familien av program.',
@@ -233,10 +239,11 @@ export const programmes: Programme[] = [
     abbreviation: 'DUÅ',
     alternativeNames: ['De utrolige årene', 'Incredible Years', 'DUÅ Basic', 'DUÅ førskole', 'DUÅ skole'],
     category: 'parenting-programme',
+    topics: ['behaviour', 'adhd-diagnoses'],
     summary: t(
-      'Foreldreprogrammet i grupper for barn med atferdsvansker, i en versjon for førskolebarn (3–6 år) og en for skolebarn (6–12 år).',
-      'Foreldreprogrammet i grupper for born med åtferdsvanskar, i ein versjon for førskuleborn (3–6 år) og ein for skuleborn (6–12 år).',
-      'The group parent programme for children with behaviour difficulties, in one version for preschool children (3–6) and one for school-age children (6–12).',
+      'Foreldreprogrammet i grupper for barn med atferdsvansker, i en versjon for førskolebarn (3–6 år) og en for skolebarn (6–12 år). Mange av barna i gruppene har ADHD, og ADHD Norge har en veileder for gruppelederne om det.',
+      'Foreldreprogrammet i grupper for born med åtferdsvanskar, i ein versjon for førskuleborn (3–6 år) og ein for skuleborn (6–12 år). Mange av borna i gruppene har ADHD, og ADHD Norge har ein rettleiar for gruppeleiarane om det.',
+      'The group parent programme for children with behaviour difficulties, in one version for preschool children (3–6) and one for school-age children (6–12). Many of the children in the groups have ADHD, and ADHD Norge has a guide for group leaders on it.',
     ),
     audience: t(
       'Foreldre til barn 3–12 år med atferdsvansker.',
@@ -267,6 +274,7 @@ export const programmes: Programme[] = [
     relatedMeasures: [],
     uncertain: ['length'],
     sources: [
+      web('ADHD Norge: De utrolige årene – foreldreveiledning til familier med barn som har ADHD', 'https://www.adhdnorge.no/artikkel/foreldreveiledning-til-familier-med-barn-som-har-adhd'),
       conference2018,
       web('Ungsinn: DUÅ foreldreprogram for førskolebarn og skolebarn', 'https://ungsinn.no/post_tiltak_arkiv/de-utrolige-arene-dua-foreldreprogram-for-forskolebarn-3-6-ar-og-skolebarn-6-12-ar'),
     ],
@@ -277,6 +285,7 @@ export const programmes: Programme[] = [
     abbreviation: 'TIK',
     alternativeNames: ['Tuning in to Kids®', 'Tuning into kids'],
     category: 'parenting-programme',
+    topics: ['emotions', 'everyday-parenting'],
     summary: t(
       'Gruppekurs i emosjonsfokusert foreldreskap (følelsesveiledning): foreldre lærer å forstå og møte barnas følelser.',
       'Gruppekurs i emosjonsfokusert foreldreskap (kjensle-rettleiing): foreldre lærer å forstå og møte kjenslene til borna.',
@@ -304,6 +313,7 @@ export const programmes: Programme[] = [
     abbreviation: 'NFP',
     alternativeNames: ['Nurse-Family Partnership', 'Nurse Family Partnership'],
     category: 'parenting-programme',
+    topics: ['pregnancy-newborn', 'mental-health-substance'],
     summary: t(
       'Tett oppfølging av førstegangsforeldre som trenger ekstra støtte: spesialutdannede familiesykepleiere kommer på hjemmebesøk fra tidlig i svangerskapet til barnet fyller 2 år.',
       'Tett oppfølging av førstegongsforeldre som treng ekstra støtte: spesialutdanna familiesjukepleiarar kjem på heimebesøk frå tidleg i svangerskapet til barnet fyller 2 år.',
@@ -349,6 +359,7 @@ export const programmes: Programme[] = [
     name: t('Godt samliv', 'Godt samliv', 'Godt samliv (couples course for first-time parents)'),
     alternativeNames: ['Godt samliv! Parkurs for førstegangsforeldre', 'God start'],
     category: 'relationship-course',
+    topics: ['couple', 'pregnancy-newborn'],
     summary: t(
       'Gratis parkurs for par som skal få sitt første barn sammen, om samliv og overgangen til å bli foreldre. Helsestasjonen arrangerer.',
       'Gratis parkurs for par som skal få sitt første barn saman, om samliv og overgangen til å bli foreldre. Helsestasjonen skipar til.',
@@ -378,6 +389,7 @@ export const programmes: Programme[] = [
     abbreviation: 'HSF',
     alternativeNames: ['Home-Start', 'Home-Start Familiekontakten', 'Familiekontakten'],
     category: 'volunteer-home-visiting',
+    topics: ['practical-support'],
     summary: t(
       'En frivillig familiekontakt besøker familien hjemme hver uke og gir praktisk og sosial støtte. Familien tar selv kontakt; det trengs ingen henvisning.',
       'Ein frivillig familiekontakt vitjar familien heime kvar veke og gir praktisk og sosial støtte. Familien tek sjølv kontakt; det trengst inga tilvising.',
@@ -414,6 +426,7 @@ export const programmes: Programme[] = [
     name: t('Marte Meo', 'Marte Meo', 'Marte Meo'),
     alternativeNames: ['Marte Meo: Video-feedback of Infant-Parent Interaction', 'VIPI'],
     category: 'parenting-programme',
+    topics: ['interaction', 'pregnancy-newborn'],
     summary: t(
       'Videobasert veiledning: hverdagssituasjoner filmes, og foreldrene får tilbakemelding på det som fungerer i samspillet med barnet.',
       'Videobasert rettleiing: kvardagssituasjonar vert filma, og foreldra får tilbakemelding på det som fungerer i samspelet med barnet.',
@@ -447,6 +460,7 @@ export const programmes: Programme[] = [
     name: t('Pappa i fengsel', 'Pappa i fengsel', 'Father in Prison'),
     alternativeNames: ['Pappaprogram – å være forelder og sitte i fengsel', 'Pappaprogrammet'],
     category: 'parenting-programme',
+    topics: ['prison'],
     summary: t(
       'Gruppetilbud til fedre i fengsel, bygd på ICDP, om å være forelder mens man soner. Utviklet ved Bastøy fengsel; familievernet bidrar med samlinger.',
       'Grupptilbod til fedrar i fengsel, bygd på ICDP, om å vere forelder medan ein sonar. Utvikla ved Bastøy fengsel; familievernet bidreg med samlingar.',
@@ -474,6 +488,7 @@ export const programmes: Programme[] = [
     name: t('Bryt voldsarven', 'Bryt valdsarven', 'Break the Legacy of Violence (Bryt voldsarven)'),
     alternativeNames: ['Bryt våldsarvet'],
     category: 'parenting-programme',
+    topics: ['violence', 'pregnancy-newborn'],
     summary: t(
       'Kurs for vordende foreldre som selv vokste opp med vold, og som vil at egne barn ikke skal oppleve det samme. Tilbys ved enkelte ATV-kontorer.',
       'Kurs for vordande foreldre som sjølve voks opp med vald, og som vil at eigne born ikkje skal oppleve det same. Vert tilbode ved somme ATV-kontor.',
@@ -501,6 +516,7 @@ export const programmes: Programme[] = [
     name: t('Tidlig Inn', 'Tidleg Inn', 'Tidlig Inn (early intervention training)'),
     alternativeNames: ['Tidlig inn'],
     category: 'staff-training',
+    topics: ['violence', 'mental-health-substance', 'pregnancy-newborn'],
     summary: t(
       'Opplæring for kommunalt ansatte som møter gravide og småbarnsforeldre, i å oppdage og hjelpe tidlig ved psykiske vansker, rus og vold i nære relasjoner. Ikke et foreldreprogram.',
       'Opplæring for kommunalt tilsette som møter gravide og småbarnsforeldre, i å oppdage og hjelpe tidleg ved psykiske vanskar, rus og vald i nære relasjonar. Ikkje eit foreldreprogram.',
@@ -541,6 +557,7 @@ export const programmes: Programme[] = [
     abbreviation: 'BTI',
     alternativeNames: ['Bedre tverrfaglig innsats', 'Bedre Tverrfaglig Innsats'],
     category: 'collaboration-model',
+    topics: [],
     summary: t(
       'Kommunal samhandlingsmodell for barn, unge og familier der noen er bekymret. Den har fire nivåer (0–3), fra å avklare om det er grunn til bekymring til bredt samarbeid på tvers av sektorer, med stafettholder, stafettlogg og handlingsveileder. Ikke et foreldreprogram.',
       'Kommunal samhandlingsmodell for born, unge og familiar der nokon er uroa. Han har fire nivå (0–3), frå å avklare om det er grunn til uro til breitt samarbeid på tvers av sektorar, med stafetthaldar, stafettlogg og handlingsrettleiar. Ikkje eit foreldreprogram.',
@@ -573,6 +590,7 @@ export const programmes: Programme[] = [
     name: t('Foreldrehverdag.no', 'Foreldrehverdag.no', 'Foreldrehverdag.no'),
     alternativeNames: ['Foreldrehverdag', 'Foreldrestiltesten'],
     category: 'digital-resource',
+    topics: ['everyday-parenting'],
     summary: t(
       'Statens nettsted med råd og veiledning til foreldre, inspirert av ICDP. Har filmer, artikler og Foreldrestiltesten, som over 200 000 foreldre har tatt.',
       'Nettstaden til staten med råd og rettleiing til foreldre, inspirert av ICDP. Har filmar, artiklar og Foreldrestiltesten, som over 200 000 foreldre har teke.',

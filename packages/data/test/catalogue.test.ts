@@ -12,6 +12,7 @@ import {
   validateCatalogue,
   type Catalogue,
 } from '@foreldrestotte/sdk';
+import { pieces, termOf, wordsAt } from '../../sdk/src/search/analysis.js';
 import { assembleCatalogue } from '../src/index.js';
 import { missingTranslations } from '../scripts/localized.js';
 import { printedForms, readSeed, seedFiles, seedReports, seedTitles } from './seeds.js';
@@ -212,6 +213,27 @@ describe('programmes', () => {
     // Marked uncertain or not found in the notes: left out rather than guessed.
     expect(ungsinn('pmto-foreldregruppe')).to.equal(undefined);
     expect(ungsinn('tik')).to.equal(undefined);
+  });
+
+  it('gives a programme a topic only where its own sourced text says so', () => {
+    // Each topic a programme has must be named in that programme's name, summary or audience (written from its
+    // sources) by one of the topic's words, all of a phrase's words present: "fengsel" for prison, "ADHD" for ADHD.
+    const terms = (text: string) => wordsAt(text).flatMap((at) => pieces(at.word)).map(termOf).filter(Boolean);
+    const topics = new Map(catalogue.topics.map((topic) => [topic.id, topic]));
+    for (const programme of catalogue.programmes) {
+      const own = new Set(
+        [...Object.values(programme.name), ...programme.alternativeNames, ...Object.values(programme.summary), ...Object.values(programme.audience)]
+          .flatMap(terms),
+      );
+      for (const id of programme.topics) {
+        const topic = topics.get(id);
+        const said = topic?.words.some((phrase) => terms(phrase).every((term) => own.has(term)));
+        expect(said, `${programme.id} → ${id}`).to.equal(true);
+      }
+    }
+    expect(getProgramme(catalogue, 'dua-basis')?.sources.map((source) => source.url)).to.include(
+      'https://www.adhdnorge.no/artikkel/foreldreveiledning-til-familier-med-barn-som-har-adhd',
+    );
   });
 
   it('marks what the notes leave uncertain', () => {

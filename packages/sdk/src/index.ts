@@ -20,9 +20,17 @@ export { getMeasure, reportFor, latestReport, reportYears, reportHasStatus, find
 export type { MeasureFilter } from './queries/measures.js';
 export { statusSummary, statusChanges } from './queries/summary.js';
 export type { StatusCounts, StatusTally, StatusSummary, StatusChange } from './queries/summary.js';
-export { getProgramme, programmesForMeasure, findProgrammes, prepareProgrammeSearch } from './queries/programmes.js';
+export { getProgramme, programmesForMeasure, findProgrammes, programmeMatches } from './queries/programmes.js';
 export type { ProgrammeFilter } from './queries/programmes.js';
-export { localize, foldText, foldedWords, searchableWords, hasWordStartingWith } from './queries/text.js';
+export { findOffers } from './queries/offers.js';
+export type { OfferFilter } from './queries/offers.js';
+export { searchProgrammes, suggestProgrammeQueries, prepareProgrammeSearch } from './search/programmes.js';
+export type { ProgrammeData, SearchOptions } from './search/programmes.js';
+export { searchOffers, suggestOfferQueries, prepareOfferSearch } from './search/offers.js';
+export type { SearchHit } from './search/engine.js';
+export { highlight } from './search/highlight.js';
+export type { TextPart } from './search/highlight.js';
+export { localize, foldText, foldedWords } from './queries/text.js';
 export { normaliseStatusLabel } from './queries/status-labels.js';
 export { statuses, locales, preventionLevelIds, programmeCategories, deliveryFormats } from './schemas/vocabulary.js';
 export type {
@@ -47,6 +55,7 @@ export type {
   Evidence,
   EvidenceSource,
   Programme,
+  Topic,
   Offer,
   OffersFile,
   Catalogue,

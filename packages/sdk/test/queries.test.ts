@@ -4,8 +4,6 @@ import {
   findMeasures,
   findProgrammes,
   foldText,
-  hasWordStartingWith,
-  searchableWords,
   latestReport,
   loadCatalogue,
   localize,
@@ -69,16 +67,16 @@ describe('statusSummary', () => {
 });
 
 describe('programme search', () => {
-  it('finds DUÅ by abbreviation, Norwegian name and English name, with or without å', () => {
+  it('finds DUÅ first by abbreviation, Norwegian name and English name, with or without å', () => {
     for (const query of ['dua', 'DUÅ', 'De utrolige årene', 'de utrolige aarene', 'utrolige arene', 'Incredible Years']) {
-      expect(ids(findProgrammes(catalogue, { query })), query).to.deep.equal(['dua-universal', 'dua-basis']);
+      expect(ids(findProgrammes(catalogue, { query })).slice(0, 2), query).to.have.members(['dua-universal', 'dua-basis']);
     }
   });
 
   it('folds Norwegian letters and ignores case and accents', () => {
     expect(foldText('Ærlig Økt Åpen Café')).to.equal(foldText('aerlig okt apen cafe'));
-    expect(ids(findProgrammes(catalogue, { query: 'trygghetssirkelen' }))).to.deep.equal(['cos-p']);
-    expect(ids(findProgrammes(catalogue, { query: 'forste gang' }))).to.deep.equal(['familie-for-forste-gang']);
+    expect(ids(findProgrammes(catalogue, { query: 'trygghetssirkelen' }))[0]).to.equal('cos-p');
+    expect(ids(findProgrammes(catalogue, { query: 'forste gang' }))[0]).to.equal('familie-for-forste-gang');
   });
 
   it('ranks name matches above summary matches', () => {
@@ -87,9 +85,13 @@ describe('programme search', () => {
     expect(found).to.include('pappa-i-fengsel');
   });
 
-  it('needs every word of the query', () => {
-    expect(ids(findProgrammes(catalogue, { query: 'pmto krisesenter' }))).to.deep.equal([]);
-    expect(ids(findProgrammes(catalogue, { query: 'pmto foreldregruppe' }))).to.deep.equal(['pmto-foreldregruppe', 'tibir']);
+  it('needs only one word of the query to match, and ranks more matched words higher', () => {
+    expect(ids(findProgrammes(catalogue, { query: 'pmto krisesenter' })).slice(0, 2)).to.have.members(['pmto', 'pmto-foreldregruppe']);
+    expect(ids(findProgrammes(catalogue, { query: 'pmto foreldregruppe' }))[0]).to.equal('pmto-foreldregruppe');
+  });
+
+  it('applies the filters to the ranked matches', () => {
+    expect(ids(findProgrammes(catalogue, { query: 'pmto', levels: ['selective'] }))).to.not.include('pmto');
   });
 });
 
@@ -125,13 +127,3 @@ describe('normaliseStatusLabel', () => {
   });
 });
 
-describe('searchableWords and hasWordStartingWith', () => {
-  it('finds the start of any word, folded, and never the middle of one', () => {
-    const words = searchableWords('De utrolige årene – Incredible Years');
-    expect(hasWordStartingWith(words, 'arene')).to.equal(true);
-    expect(hasWordStartingWith(words, 'incred')).to.equal(true);
-    expect(hasWordStartingWith(words, 'rene')).to.equal(false);
-    expect(hasWordStartingWith(words, 'years')).to.equal(true);
-    expect(hasWordStartingWith(words, 'yearsx')).to.equal(false);
-  });
-});

@@ -8,6 +8,7 @@ interface Partial {
   measures?: Catalogue['measures'];
   arenas?: Catalogue['arenas'];
   programmes?: Catalogue['programmes'];
+  topics?: Catalogue['topics'];
   offers?: readonly { id: string }[];
 }
 
@@ -31,12 +32,13 @@ function unknownRef(path: string, what: string, value: string | number): Validat
 /** Every broken link in a catalogue or chunk, with its path. Domains absent from `data` are not checked against. */
 export function checkReferences(data: Partial): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const { focusAreas, organisations, measures, arenas, programmes, offers } = data;
+  const { focusAreas, organisations, measures, arenas, programmes, topics, offers } = data;
   if (offers) issues.push(...duplicates(offers, (offer) => offer.id, 'offers', 'id'));
   if (focusAreas) issues.push(...duplicates(focusAreas, (area) => area.id, 'focusAreas', 'id'));
   if (organisations) issues.push(...duplicates(organisations, (org) => org.id, 'organisations', 'id'));
   if (arenas) issues.push(...duplicates(arenas, (arena) => arena.id, 'arenas', 'id'));
   if (programmes) issues.push(...duplicates(programmes, (programme) => programme.id, 'programmes', 'id'));
+  if (topics) issues.push(...duplicates(topics, (topic) => topic.id, 'topics', 'id'));
 
   if (measures) {
     issues.push(...duplicates(measures, (measure) => measure.number, 'measures', 'number'));
@@ -56,10 +58,14 @@ export function checkReferences(data: Partial): ValidationIssue[] {
   if (programmes) {
     const arenaIds = arenas && new Set(arenas.map((arena) => arena.id));
     const programmeIds = new Set(programmes.map((programme) => programme.id));
+    const topicIds = topics && new Set(topics.map((topic) => topic.id));
     const measureNumbers = measures && new Set(measures.map((measure) => measure.number));
     programmes.forEach((programme, p) => {
       programme.arenas.forEach((id, a) => {
         if (arenaIds && !arenaIds.has(id)) issues.push(unknownRef(`programmes[${p}].arenas[${a}]`, 'arena', id));
+      });
+      programme.topics.forEach((id, t) => {
+        if (topicIds && !topicIds.has(id)) issues.push(unknownRef(`programmes[${p}].topics[${t}]`, 'topic', id));
       });
       programme.relatedMeasures.forEach((number, r) => {
         if (measureNumbers && !measureNumbers.has(number)) {

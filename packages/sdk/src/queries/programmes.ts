@@ -2,7 +2,7 @@ import type { Catalogue } from '../schemas/catalogue.js';
 import type { AgeRange } from '../schemas/common.js';
 import type { PreventionLevelId } from '../schemas/levels.js';
 import type { DeliveryFormat, Programme, ProgrammeCategory } from '../schemas/programme.js';
-import { foldedWords, hasWordStartingWith, searchableWords } from './text.js';
+import { searchProgrammes, type ProgrammeData } from '../search/programmes.js';
 
 
 /** The programme with this id, or undefined. */
@@ -16,7 +16,7 @@ export function programmesForMeasure(data: Pick<Catalogue, 'programmes'>, measur
 }
 
 export interface ProgrammeFilter {
-  /** Free text: every word must begin a word of a name, abbreviation or alternative name (or, ranked lower, of the summary). */
+  /** Free text, ranked: see {@link searchProgrammes}. Without it, the order is the one {@link findProgrammes} gives. */
   query?: string;
   /** Any of these levels. */
   levels?: readonly PreventionLevelId[];
@@ -34,54 +34,6 @@ export interface ProgrammeFilter {
   minUngsinnLevel?: number;
 }
 
-interface SearchWords {
-  /** Distinct folded words of the names, each preceded by a space: " icdp international child …". */
-  names: string;
-  other: string;
-}
-
-// Folding every text on every keystroke would dominate a finder over thousands of records,
-// so each programme's words are folded once and kept for as long as the programme object lives.
-const wordCache = new WeakMap<Programme, SearchWords>();
-
-function searchWords(programme: Programme): SearchWords {
-  let words = wordCache.get(programme);
-  if (!words) {
-    const names = [
-      programme.id,
-      programme.abbreviation ?? '',
-      ...programme.alternativeNames,
-      ...Object.values(programme.name),
-    ];
-    words = {
-      names: searchableWords(names.join(' ')),
-      other: searchableWords(Object.values(programme.summary).join(' ')),
-    };
-    wordCache.set(programme, words);
-  }
-  return words;
-}
-
-/**
- * Folds every programme's search words now, so that the first search over a long list does not pay for it:
- * call it while the page is idle. Searching works the same without it.
- */
-export function prepareProgrammeSearch(data: { programmes: readonly Programme[] }): void {
-  for (const programme of data.programmes) searchWords(programme);
-}
-
-/** 0 when some word of the query is not found; higher when more words hit a name. */
-function score(programme: Programme, tokens: readonly string[]): number {
-  const words = searchWords(programme);
-  let total = 0;
-  for (const token of tokens) {
-    if (hasWordStartingWith(words.names, token)) total += 2;
-    else if (hasWordStartingWith(words.other, token)) total += 1;
-    else return 0;
-  }
-  return total;
-}
-
 function overlaps(range: AgeRange | undefined, age: NonNullable<ProgrammeFilter['age']>): boolean {
   if (!range) return false;
   const wanted = typeof age === 'number' ? { min: age, max: age } : age;
@@ -91,27 +43,33 @@ function overlaps(range: AgeRange | undefined, age: NonNullable<ProgrammeFilter[
 const anyOf = <T>(wanted: readonly T[] | undefined, have: readonly T[]) =>
   !wanted || wanted.length === 0 || wanted.some((item) => have.includes(item));
 
-/** Programmes matching every given criterion; with a query, best matches first, else catalogue order. */
-export function findProgrammes<P extends Programme>(data: { programmes: readonly P[] }, filter: ProgrammeFilter = {}): P[] {
-  const tokens = filter.query ? foldedWords(filter.query) : [];
-  // Scores are small whole numbers, so matches go into one bucket per score, each in catalogue order:
-  // the best-first order without a comparison sort, which matters at thousands of records.
-  const buckets: P[][] = [];
-  for (const programme of data.programmes) {
-    if (!anyOf(filter.levels, programme.levels)) continue;
-    if (!anyOf(filter.formats, programme.formats)) continue;
-    if (!anyOf(filter.arenas, programme.arenas)) continue;
-    if (filter.categories && filter.categories.length > 0 && !filter.categories.includes(programme.category)) continue;
-    if (filter.age !== undefined && !overlaps(programme.ageRange, filter.age)) continue;
-    if (filter.rated && programme.evidence.length === 0) continue;
-    if (
-      filter.minUngsinnLevel !== undefined &&
-      !programme.evidence.some((rating) => rating.source === 'ungsinn' && rating.level >= (filter.minUngsinnLevel as number))
-    ) {
-      continue;
-    }
-    const points = tokens.length > 0 ? score(programme, tokens) : 1;
-    if (points > 0) (buckets[points] ??= []).push(programme);
+/** Whether `programme` meets every criterion of `filter` but the query. */
+export function programmeMatches(programme: Programme, filter: Omit<ProgrammeFilter, 'query'>): boolean {
+  if (!anyOf(filter.levels, programme.levels)) return false;
+  if (!anyOf(filter.formats, programme.formats)) return false;
+  if (!anyOf(filter.arenas, programme.arenas)) return false;
+  if (filter.categories && filter.categories.length > 0 && !filter.categories.includes(programme.category)) return false;
+  if (filter.age !== undefined && !overlaps(programme.ageRange, filter.age)) return false;
+  if (filter.rated && programme.evidence.length === 0) return false;
+  const min = filter.minUngsinnLevel;
+  return min === undefined || programme.evidence.some((rating) => rating.source === 'ungsinn' && rating.level >= min);
+}
+
+/**
+ * Categories for professionals rather than families (staff training, collaboration models): without a query they
+ * come last, so that a parent sees what they can join first.
+ */
+const FOR_PROFESSIONALS: readonly ProgrammeCategory[] = ['staff-training', 'collaboration-model'];
+
+/**
+ * Programmes meeting every criterion. With a query, best matches first (see {@link searchProgrammes}); without one,
+ * what families can take part in first and staff training and collaboration models last, each in catalogue order.
+ */
+export function findProgrammes<P extends Programme>(data: ProgrammeData<P>, filter: ProgrammeFilter = {}): P[] {
+  if (filter.query?.trim()) {
+    return searchProgrammes(data, filter.query).map((hit) => hit.item).filter((programme) => programmeMatches(programme, filter));
   }
-  return buckets.reverse().flatMap((bucket) => bucket ?? []);
+  const found = data.programmes.filter((programme) => programmeMatches(programme, filter));
+  const forProfessionals = (programme: Programme) => FOR_PROFESSIONALS.includes(programme.category);
+  return [...found.filter((programme) => !forProfessionals(programme)), ...found.filter(forProfessionals)];
 }

@@ -34,16 +34,3 @@ export function foldedWords(value: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
 }
-
-/**
- * `text`'s distinct folded words, each preceded by a space, for {@link hasWordStartingWith}. Kept as one string,
- * a word-prefix test is a single native substring search.
- */
-export function searchableWords(text: string): string {
-  return ` ${[...new Set(foldedWords(text))].join(' ')}`;
-}
-
-/** Whether a text prepared by {@link searchableWords} has a word that begins with the folded `token`. */
-export function hasWordStartingWith(words: string, token: string): boolean {
-  return words.includes(` ${token}`);
-}

@@ -1,7 +1,7 @@
 import { z } from '../internal/z.js';
 import { dateSchema, nameSchema } from './common.js';
 import { arenaSchema, preventionLevelSchema, routesOfHelpSchema } from './levels.js';
-import { programmeSchema } from './programme.js';
+import { programmeSchema, topicSchema } from './programme.js';
 import { focusAreaSchema, measureSchema, organisationSchema } from './strategy.js';
 
 export const catalogueSchema = z.object({
@@ -16,5 +16,7 @@ export const catalogueSchema = z.object({
   arenas: z.array(arenaSchema),
   routesOfHelp: routesOfHelpSchema,
   programmes: z.array(programmeSchema),
+  /** The topics programmes refer to; absent from files made before topics existed. */
+  topics: z._default(z.array(topicSchema), []),
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;

@@ -1,7 +1,7 @@
 import { z } from '../internal/z.js';
 import { dateSchema, localeSchema, nameSchema } from './common.js';
 import { arenaSchema, preventionLevelSchema, routesOfHelpSchema } from './levels.js';
-import { programmeSchema } from './programme.js';
+import { programmeSchema, topicSchema } from './programme.js';
 import { focusAreaSchema, measureSchema, organisationSchema } from './strategy.js';
 
 /**
@@ -33,6 +33,8 @@ export const programmesChunkSchema = z.object({
   ...chunkHeader,
   programmes: z.array(programmeSchema),
   arenas: z.array(arenaSchema),
+  /** The topics programmes refer to; absent from files made before topics existed. */
+  topics: z._default(z.array(topicSchema), []),
 });
 export type ProgrammesChunk = z.infer<typeof programmesChunkSchema>;
 

@@ -42,8 +42,9 @@ export {
   evidenceSchema,
   programmeFields,
   programmeSchema,
+  topicSchema,
 } from './programme.js';
-export type { ProgrammeCategory, DeliveryFormat, Evidence, EvidenceSource, Programme } from './programme.js';
+export type { ProgrammeCategory, DeliveryFormat, Evidence, EvidenceSource, Programme, Topic } from './programme.js';
 export { municipalitySchema, offerSchema, offersFileSchema } from './offer.js';
 export type { Offer, OffersFile } from './offer.js';
 export { catalogueSchema } from './catalogue.js';

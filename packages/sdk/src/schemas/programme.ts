@@ -46,6 +46,18 @@ export const programmeFields = [
   'responsibleBody',
 ] as const;
 
+/**
+ * A concern a family may search for ("sinne", "tenåring", "far i fengsel"), with the everyday words people use for it
+ * in bokmål, nynorsk and English. Programmes name the topics their sources say they address.
+ */
+export const topicSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  /** Everyday words and synonyms in any of the three languages; the same list on every locale's chunk. */
+  words: z.array(nameSchema).check(z.minLength(1), z.maxLength(200)),
+});
+export type Topic = z.infer<typeof topicSchema>;
+
 export const programmeSchema = z.object({
   id: idSchema,
   name: localizedTextSchema,
@@ -65,6 +77,8 @@ export const programmeSchema = z.object({
   /** The Norwegian body responsible for it. */
   responsibleBody: z.optional(localizedTextSchema),
   evidence: z.array(evidenceSchema),
+  /** Ids of the topics it addresses, where its sources say so. Files from before topics existed have none. */
+  topics: z._default(z.array(idSchema), []),
   /** Numbers of the strategy's measures that concern it. */
   relatedMeasures: z.array(z.int().check(z.minimum(1), z.maximum(999))),
   /** The programme this one is a module or variant of. */

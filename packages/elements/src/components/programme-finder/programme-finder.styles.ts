@@ -51,6 +51,32 @@ export const styles = css`
     font-weight: 600;
   }
 
+  .count-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+
+  /* The words a search matched. Dark text on a pale yellow keeps 4.5:1 whatever the surface; forced colours use Mark. */
+  mark {
+    padding-inline: 0.1em;
+    border-radius: 0.15em;
+    background: var(--fs-color-highlight, #fff0a8);
+    color: var(--fs-color-highlight-text, #1e2b3c);
+  }
+
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
   .results {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

@@ -4,14 +4,18 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
+  findOffers,
   findProgrammes,
-  foldedWords,
-  hasWordStartingWith,
+  highlight,
   localize,
+  prepareOfferSearch,
   prepareProgrammeSearch,
   preventionLevelIds,
   programmeCategories,
-  searchableWords,
+  programmeMatches,
+  searchProgrammes,
+  suggestOfferQueries,
+  suggestProgrammeQueries,
   type Catalogue,
   type DeliveryFormat,
   type Locale,
@@ -74,33 +78,27 @@ const AGE_BANDS: AgeSpan[] = [
 /** Results shown at first and added by each "show more": a page stays light however long the list is. */
 const PAGE_SIZE = 20;
 
+/** A programme to show, with the search terms it matched (none without a search). */
+interface ProgrammeResult {
+  programme: Programme;
+  terms: readonly string[];
+}
+
 interface Matches {
-  programmes: Programme[];
+  programmes: ProgrammeResult[];
   offers: OfferEntry[];
 }
 
-/** An offer with its programme looked up and, once searched, its folded words. */
+/** An offer with its programme looked up. */
 interface OfferEntry {
   offer: Offer;
   programme: Programme | undefined;
-  words?: string;
 }
 
-function offerEntries(data: ProgrammesChunk | Catalogue, offers: readonly Offer[]): OfferEntry[] {
-  const byId = new Map(data.programmes.map((programme) => [programme.id, programme]));
-  return offers.map((offer) => ({ offer, programme: offer.programme === undefined ? undefined : byId.get(offer.programme) }));
-}
-
-// Folded once per offer, on the first search, so a keystroke over thousands of offers compares words instead of
-// re-folding text.
-function wordsOf(entry: OfferEntry): string {
-  if (entry.words === undefined) {
-    const { offer, programme } = entry;
-    const texts = [...Object.values(offer.title), offer.provider.name];
-    if (programme) texts.push(...Object.values(programme.name), programme.abbreviation ?? '');
-    entry.words = searchableWords(texts.join(' '));
-  }
-  return entry.words;
+/** Text with the words a search matched in `<mark>`, built from text nodes. */
+function marked(text: string, terms: readonly string[]) {
+  if (terms.length === 0) return text;
+  return highlight(text, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
 }
 
 const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: 'fs-formats', categories: 'fs-categories', arenas: 'fs-arenas' } as const;
@@ -125,9 +123,13 @@ const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: '
  * @csspart offers - The list of local offers.
  * @csspart offer - One local offer.
  * @csspart more - The "show more" button under a long list (20 more each time).
+ * @csspart reset - The button that clears the search and every filter, shown while one is set.
+ * @csspart suggestion - A query suggested when the search finds nothing ("Mente du …?").
  * @csspart message - Loading, empty, error and fallback messages.
  *
  * @cssprop [--fs-color-accent=var(--ds-color-base-default, #0062ba)] - Checkboxes, buttons and links.
+ * @cssprop [--fs-color-highlight=#fff0a8] - Background of the words a search matched.
+ * @cssprop [--fs-color-highlight-text=#1e2b3c] - Text of the words a search matched.
  * @cssprop [--fs-programme-finder-gap=1.25rem] - Space between the finder's sections.
  * @cssprop [--fs-programme-finder-result-padding=1rem] - Space inside each result.
  *
@@ -185,9 +187,7 @@ export class FsProgrammeFinder extends FsElement {
   /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
   @state() private accessor shown = { programmes: PAGE_SIZE, offers: PAGE_SIZE };
 
-  private memo: { inputs: unknown[]; tokens: string[]; matches: Matches } | undefined;
-
-  private entries: { data: object; offers: readonly Offer[]; entries: OfferEntry[] } | undefined;
+  private memo: { inputs: unknown[]; matches: Matches } | undefined;
 
   private prepared: unknown[] | undefined;
 
@@ -299,78 +299,57 @@ export class FsProgrammeFinder extends FsElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   }
 
-  /** The programmes and offers that match, computed once per change of data, search or filters. */
+  /** The programmes and offers that match, ranked by the SDK, computed once per change of data, search or filters. */
   private found(): Matches | undefined {
     const data = this.data.value?.data;
     if (!data) return undefined;
-    const tokens = foldedWords(this.query);
-    const inputs = [data, this.offers.value, this.levels, this.age, this.formats, this.categories, this.arenas];
-    const memo = this.memo;
-    const sameFilters = memo !== undefined && inputs.every((input, i) => input === memo.inputs[i]);
-    if (sameFilters && memo.tokens.join(' ') === tokens.join(' ')) return memo.matches;
-    // Typing on only narrows the search: when every earlier word is the start of a word now, whatever matches now
-    // matched before, so only the earlier matches are searched again (in catalogue order, so the ranking is the same).
-    const narrows = sameFilters && memo.tokens.every((old) => tokens.some((token) => token.startsWith(old)));
-    let programmes: readonly Programme[] = data.programmes;
-    let offers = this.offerEntries(data);
-    if (narrows) {
-      const earlier = new Set(memo.matches.programmes);
-      programmes = data.programmes.filter((programme) => earlier.has(programme));
-      offers = memo.matches.offers;
-    }
-    const matches = { programmes: this.results({ programmes }), offers: this.matchingOffers(offers, tokens) };
-    this.memo = { inputs, tokens, matches };
-    return matches;
-  }
-
-  private results(data: { programmes: readonly Programme[] }): Programme[] {
-    return findProgrammes(data, {
-      query: this.query,
+    const query = this.query.trim();
+    const inputs = [data, this.offers.value, query, this.levels, this.age, this.formats, this.categories, this.arenas];
+    if (this.memo?.inputs.every((input, i) => input === inputs[i])) return this.memo.matches;
+    const filter = {
       levels: this.levels,
       formats: this.formats,
       categories: this.categories,
       arenas: this.arenas,
       ...(this.age ? { age: this.age } : {}),
-    });
+    };
+    const programmes = query
+      ? searchProgrammes(data, query).filter((hit) => programmeMatches(hit.item, filter)).map((hit) => ({ programme: hit.item, terms: hit.terms }))
+      : findProgrammes(data, filter).map((programme) => ({ programme, terms: [] }));
+    const byId = new Map(data.programmes.map((programme) => [programme.id, programme]));
+    const offers = findOffers(data, this.offers.value ?? [], { ...filter, query }).map((offer) => ({
+      offer,
+      programme: offer.programme === undefined ? undefined : byId.get(offer.programme),
+    }));
+    const matches = { programmes, offers };
+    this.memo = { inputs, matches };
+    return matches;
   }
 
-  private offerEntries(data: ProgrammesChunk | Catalogue): OfferEntry[] {
-    const offers = this.offers.value ?? [];
-    if (this.entries?.data !== data || this.entries.offers !== offers) {
-      this.entries = { data, offers, entries: offerEntries(data, offers) };
-    }
-    return this.entries.entries;
-  }
-
-  /**
-   * Folds every record's words while the page is idle after loading, so that the first keystroke over a long list
-   * does not pay for it (about 0.2 s at 10 000 records on a slow machine).
-   */
+  /** Builds the search indexes while the page is idle after loading, so the first keystroke does not pay for it. */
   private prepareSearch(data: ProgrammesChunk | Catalogue): void {
     const key = [data, this.offers.value];
     if (this.prepared?.every((item, i) => item === key[i])) return;
     this.prepared = key;
+    const offers = this.offers.value ?? [];
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     whenIdle(() => {
       prepareProgrammeSearch(data);
-      for (const entry of this.offerEntries(data)) wordsOf(entry);
+      if (offers.length) prepareOfferSearch(data, offers);
     });
   }
 
-  private matchingOffers(entries: readonly OfferEntry[], tokens: readonly string[]): OfferEntry[] {
-    const { levels, formats, categories, arenas, age } = this;
-    return entries.filter((entry) => {
-      const { offer, programme } = entry;
-      if (levels.length && !programme?.levels.some((level) => levels.includes(level))) return false;
-      if (formats.length && !programme?.formats.some((format) => formats.includes(format))) return false;
-      if (categories.length && !(programme && categories.includes(programme.category))) return false;
-      if (arenas.length && !programme?.arenas.some((arena) => arenas.includes(arena))) return false;
-      const range = offer.ageRange ?? programme?.ageRange;
-      if (age && !(range && range.min <= age.max && age.min <= range.max)) return false;
-      if (tokens.length === 0) return true;
-      const words = wordsOf(entry);
-      return tokens.every((token) => hasWordStartingWith(words, token));
-    });
+  /** Queries to try when a search finds nothing, from the words of the programmes and offers. */
+  private suggestions(data: ProgrammesChunk | Catalogue): string[] {
+    const query = this.query.trim();
+    if (!query) return [];
+    const offers = this.offers.value ?? [];
+    const found = [...suggestProgrammeQueries(data, query), ...(offers.length ? suggestOfferQueries(data, offers, query) : [])];
+    return [...new Set(found)].slice(0, 3);
+  }
+
+  private hasFilters(): boolean {
+    return Object.keys(this.currentFilters()).length > 0;
   }
 
   private countText(programmes: number, offers: number): string {
@@ -433,7 +412,7 @@ export class FsProgrammeFinder extends FsElement {
       </div>
 
       <div class="search" role="search">
-        <label for="query">${msg('Søk etter navn, forkortelse eller tema', { id: 'finder.searchLabel' })}</label>
+        <label for="query">${msg('Søk etter navn, tema eller det du lurer på', { id: 'finder.searchLabel' })}</label>
         <input id="query" type="search" part="search-input" autocomplete="off" spellcheck="false" .value=${this.query}
           @input=${(event: Event) => {
             this.query = (event.target as HTMLInputElement).value;
@@ -498,20 +477,38 @@ export class FsProgrammeFinder extends FsElement {
         </div>
       </div>
 
-      <p class="count" part="count">${this.countText(results.length, offers.length)}</p>
+      <div class="count-row">
+        <p class="count" part="count">${this.countText(results.length, offers.length)}</p>
+        ${this.hasFilters()
+          ? html`<button class="button" part="reset" @click=${() => this.clearFilters()}>${msg('Nullstill søk og filtre', { id: 'finder.reset' })}</button>`
+          : nothing}
+      </div>
 
       ${this.renderOffers(offers, locale)}
 
       ${results.length === 0 && offers.length === 0
-        ? html`<div class="message" part="message">
-            <p>${msg('Ingen programmer passer søket og filtrene.', { id: 'finder.empty' })}</p>
-            <button class="button" @click=${() => this.clearFilters()}>${msg('Nullstill filtrene', { id: 'filters.clear' })}</button>
-          </div>`
+        ? this.renderEmpty(data)
         : html`<ul class="results" part="results" aria-label=${msg('Programmer', { id: 'finder.results' })}>
-            ${results.slice(0, this.shown.programmes).map((programme) => this.renderProgramme(programme, data, locale))}
+            ${results.slice(0, this.shown.programmes).map((result) => this.renderProgramme(result, data, locale))}
           </ul>
           ${this.renderMore(results.length, 'programmes')}`}
     </section>`;
+  }
+
+  /** Nothing found: say so, and offer near words from the catalogue ("Mente du …?") to search for instead. */
+  private renderEmpty(data: ProgrammesChunk | Catalogue) {
+    const suggestions = this.suggestions(data);
+    return html`<div class="message" part="message">
+      <p>${msg('Ingen programmer passer søket og filtrene.', { id: 'finder.empty' })}</p>
+      ${suggestions.length
+        ? html`<p class="suggestions">${msg('Mente du', { id: 'finder.didYouMean' })}
+            ${suggestions.map((suggestion, index) => html`${index > 0 ? ', ' : ''}<button class="link-button" part="suggestion" @click=${() => {
+              this.query = suggestion;
+              this.filtersChanged(true);
+              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+            }}>${suggestion}</button>`)}?</p>`
+        : nothing}
+    </div>`;
   }
 
   private renderCheck(group: string, value: string, label: string, checked: boolean, toggle: (on: boolean) => void) {
@@ -524,16 +521,16 @@ export class FsProgrammeFinder extends FsElement {
     </label>`;
   }
 
-  private renderProgramme(programme: Programme, data: ProgrammesChunk | Catalogue, locale: Locale) {
+  private renderProgramme({ programme, terms }: ProgrammeResult, data: ProgrammesChunk | Catalogue, locale: Locale) {
     const uncertain = (field: NonNullable<Programme['uncertain']>[number]) =>
       programme.uncertain?.includes(field) ? html` <span class="uncertain">(${msg('usikkert', { id: 'finder.uncertain' })})</span>` : nothing;
     const arenas = programme.arenas.map((id) => data.arenas.find((arena) => arena.id === id)).filter((arena) => arena !== undefined);
     return html`<li class="result" part="result" tabindex="-1">
       <div>
-        <span class="result-title" role="heading" aria-level="3">${localize(programme.name, locale)}</span>
+        <span class="result-title" role="heading" aria-level="3">${marked(localize(programme.name, locale), terms)}</span>
         ${programme.category !== 'parenting-programme' ? html` <span class="tag">${categoryText(programme.category)}</span>` : nothing}
       </div>
-      <p>${localize(programme.summary, locale)}</p>
+      <p>${marked(localize(programme.summary, locale), terms)}</p>
       <dl>
         <dt>${msg('For hvem', { id: 'finder.audience' })}</dt>
         <dd>${localize(programme.audience, locale)}</dd>

@@ -1,0 +1,116 @@
+// How text becomes search terms, the same way for what is indexed and what is typed: words split at anything that is
+// not a letter or digit (hyphenated names also kept joined: "COS-P" → cos, p, cosp), folded (æ → ae, ø/oe → o,
+// å/aa → a, accents dropped), then stemmed for Norwegian. Stop words are left out, irregular forms meet through
+// synonym groups.
+import { foldText } from '../queries/text.js';
+import { stemNorwegian } from './stemmer.js';
+
+/** A word of a text and where it stands, so a match can be marked in the text shown. */
+export interface WordAt {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-‐/][\p{L}\p{N}]+)*/gu;
+
+/** The words of `text` with their offsets; hyphenated words are one word here. */
+export function wordsAt(text: string): WordAt[] {
+  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+}
+
+/** The pieces of a (possibly hyphenated) word, and the pieces joined when there are several: "cos-p" → cos, p, cosp. */
+export function pieces(word: string): string[] {
+  const parts = word.split(/[-‐/]/).filter((part) => part.length > 0);
+  return parts.length > 1 ? [...parts, parts.join('')] : parts;
+}
+
+/** Words too common to help, in bokmål, nynorsk and English (folded). They never make a list empty. */
+export const STOP_WORDS = new Set(
+  (
+    'og i pa for til med av om som en et ei den det de er at a fra hos hja ved eller men sa seg sin sitt sine har kan skal ' +
+    'vil ikke ikkje jeg eg meg du vi oss dere dykk dei deira deres hva kva hvordan korleis min mitt mine noe noko noen nokon ' +
+    'nar kor hvor the an and or of in on to with by from is are my our your how what for at be'
+  ).split(' '),
+);
+
+/** Folds a word for matching; "oe" meets "ø" as well as "o". */
+export function foldWord(word: string): string {
+  return foldText(word).replaceAll('oe', 'o');
+}
+
+/** The search term of one word: folded, then stemmed. Empty for a stop word. */
+export function termOf(word: string): string {
+  const folded = foldWord(word);
+  return STOP_WORDS.has(folded) ? '' : stemNorwegian(folded);
+}
+
+/**
+ * Words that mean the same to a reader but that stemming cannot bring together: irregular plurals, bokmål and nynorsk
+ * forms, spelling variants. A query for one also finds the others.
+ */
+const SYNONYM_GROUPS = [
+  'far fedre fedrene pappa pappaer fars',
+  'mor modre modrene mamma mammaer',
+  'barn barna barnet born borna bornet unger',
+  'foreldre foreldrene foreldra forelder parents parent',
+  'hjemmebesok heimebesok hjemmebesøk heimebesøk',
+  'veiledning rettleiing veileder rettleiar',
+  'atferd adferd atferd oppforsel',
+  'trygghet tryggleik',
+  'tilknytning tilknyting',
+  'samspill samspel',
+  'vold vald',
+  'barnehage barnehagen',
+  'skole skule',
+  'gutt gut',
+  'helsestasjon helsestasjonen',
+  'tenaring ungdom',
+  'kurs kursene kurset',
+];
+
+let synonymIndex: Map<string, string[]> | undefined;
+
+/** The other terms of the synonym group that `term` belongs to. */
+export function synonymsOf(term: string): string[] {
+  if (!synonymIndex) {
+    synonymIndex = new Map();
+    for (const group of SYNONYM_GROUPS) {
+      const terms = [...new Set(group.split(' ').map(termOf))];
+      for (const member of terms) synonymIndex.set(member, terms.filter((other) => other !== member));
+    }
+  }
+  return synonymIndex.get(term) ?? [];
+}
+
+/**
+ * The terms a joined word is made of, when each is `known`: "foreldrekurs" → foreldr, kur; "atferdsproblemer" →
+ * atferd, problem (the linking s or e dropped). With `allowStopWords` (for what is typed), a stop word may be one of the
+ * parts and is left out: "tuningin" → tuning.
+ */
+export function splitCompound(folded: string, known: (term: string) => boolean, allowStopWords = false): string[] | undefined {
+  for (let cut = folded.length - 2; cut >= 3; cut -= 1) {
+    const [head, tail] = [folded.slice(0, cut), folded.slice(cut)];
+    const [headTerm, tailTerm] = [knownVariant(head, known), knownVariant(tail, known)];
+    // At least one real part of four letters or more, so that two short words never pass for a long one.
+    if (headTerm && tailTerm && (headTerm.length >= 4 || tailTerm.length >= 4)) return [headTerm, tailTerm];
+    // A long known word at the end of an unknown one is what the word is about ("førstegangsgravide" → gravid).
+    if (tailTerm && tailTerm.length >= 5 && !headTerm && !STOP_WORDS.has(head)) return [tailTerm];
+    if (!allowStopWords) continue;
+    if (headTerm && headTerm.length >= 4 && STOP_WORDS.has(tail)) return [headTerm];
+    if (tailTerm && tailTerm.length >= 4 && STOP_WORDS.has(head)) return [tailTerm];
+  }
+  return undefined;
+}
+
+/** The term of `part` when it is known, also without a linking s or e: "atferds" → atferd. */
+function knownVariant(part: string, known: (term: string) => boolean): string | undefined {
+  if (part.length < 3 || STOP_WORDS.has(part)) return undefined;
+  const term = stemNorwegian(part);
+  if (known(term)) return term;
+  if (/[se]$/.test(part) && part.length > 3) {
+    const bare = stemNorwegian(part.slice(0, -1));
+    if (known(bare)) return bare;
+  }
+  return undefined;
+}

@@ -1,0 +1,83 @@
+import type { Offer } from '../schemas/offer.js';
+import type { Programme } from '../schemas/programme.js';
+import { SearchIndex, type SearchHit } from './engine.js';
+import type { ProgrammeData, SearchOptions } from './programmes.js';
+
+const all = (text: object | undefined) => (text ? Object.values(text) : []);
+
+/** The offer's languages by name in bokmål, nynorsk and English ("arabisk", "Arabic"), and by code. */
+function languageNames(tags: readonly string[]): string[] {
+  const names: string[] = [...tags];
+  for (const locale of ['nb', 'nn', 'en']) {
+    try {
+      const display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+      for (const tag of tags) names.push(display.of(tag) ?? '');
+    } catch {
+      // An engine without Intl.DisplayNames, or a tag it refuses: the codes still match.
+    }
+  }
+  return names;
+}
+
+// Keyed by the offers array, then by the programmes they refer to.
+const indexes = new WeakMap<readonly Offer[], WeakMap<readonly Programme[], SearchIndex<Offer>>>();
+
+function offerIndex(data: ProgrammeData, offers: readonly Offer[]): SearchIndex<Offer> {
+  let byProgrammes = indexes.get(offers);
+  if (!byProgrammes) indexes.set(offers, (byProgrammes = new WeakMap()));
+  let index = byProgrammes.get(data.programmes);
+  if (!index) {
+    const programmes = new Map(data.programmes.map((programme) => [programme.id, programme]));
+    const topics = new Map((data.topics ?? []).map((topic) => [topic.id, topic]));
+    const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : programmes.get(offer.programme));
+    const programmeNames = (offer: Offer) => {
+      const programme = programmeOf(offer);
+      return programme ? [programme.abbreviation, ...all(programme.name), ...programme.alternativeNames] : [];
+    };
+    index = new SearchIndex<Offer>(
+      offers,
+      [
+        { name: 'title', boost: 5, texts: (offer) => all(offer.title) },
+        { name: 'programme', boost: 3, texts: programmeNames },
+        { name: 'provider', boost: 3, texts: (offer) => [offer.provider.name] },
+        {
+          name: 'place',
+          boost: 3,
+          texts: (offer) => [offer.address?.street, offer.address?.postalCode, offer.address?.place, offer.municipality],
+        },
+        { name: 'languages', boost: 3, texts: (offer) => languageNames(offer.languages) },
+        {
+          name: 'topics',
+          boost: 1.5,
+          texts: (offer) => (programmeOf(offer)?.topics ?? []).flatMap((id) => {
+            const topic = topics.get(id);
+            return topic ? [...all(topic.name), ...topic.words] : [];
+          }),
+        },
+        { name: 'description', boost: 1, texts: (offer) => [...all(offer.description), ...all(offer.schedule)] },
+      ],
+      (offer) => [...all(offer.title), ...programmeNames(offer)],
+    );
+    byProgrammes.set(data.programmes, index);
+  }
+  return index;
+}
+
+/**
+ * Local offers matching `query`, best first, with what matched: the offer's title, its programme, provider, place
+ * and languages by name ("arabisk", "Arabic"), the topics of its programme and its description. Same matching as
+ * {@link searchProgrammes}.
+ */
+export function searchOffers(data: ProgrammeData, offers: readonly Offer[], query: string, options: SearchOptions = {}): SearchHit<Offer>[] {
+  return offerIndex(data, offers).search(query, options.limit);
+}
+
+/** Other queries to offer when `query` finds no offer, nearest first. */
+export function suggestOfferQueries(data: ProgrammeData, offers: readonly Offer[], query: string): string[] {
+  return offerIndex(data, offers).suggest(query);
+}
+
+/** Builds the offers' search index now (see {@link prepareProgrammeSearch}). */
+export function prepareOfferSearch(data: ProgrammeData, offers: readonly Offer[]): void {
+  offerIndex(data, offers);
+}

@@ -1,0 +1,89 @@
+import type { Arena } from '../schemas/levels.js';
+import type { Programme, Topic } from '../schemas/programme.js';
+import { SearchIndex, type SearchHit } from './engine.js';
+
+/** What a programme search needs: the programmes, and the topics and arenas they refer to when there are any. */
+export interface ProgrammeData<P extends Programme = Programme> {
+  programmes: readonly P[];
+  topics?: readonly Topic[];
+  arenas?: readonly Arena[];
+}
+
+export interface SearchOptions {
+  /** The most hits to return; all by default. */
+  limit?: number;
+}
+
+const all = (text: object | undefined) => (text ? Object.values(text) : []);
+
+// An index lives as long as the programmes array it was built from, so a page builds it once per list.
+const indexes = new WeakMap<readonly Programme[], SearchIndex<Programme>>();
+
+function programmeIndex<P extends Programme>(data: ProgrammeData<P>): SearchIndex<P> {
+  let index = indexes.get(data.programmes);
+  if (!index) {
+    const topics = new Map((data.topics ?? []).map((topic) => [topic.id, topic]));
+    const arenas = new Map((data.arenas ?? []).map((arena) => [arena.id, arena]));
+    const names = (programme: Programme) => [
+      programme.id,
+      programme.abbreviation,
+      ...programme.alternativeNames,
+      ...all(programme.name),
+    ];
+    index = new SearchIndex<Programme>(
+      data.programmes,
+      [
+        { name: 'name', boost: 6, texts: names },
+        {
+          name: 'topics',
+          boost: 3,
+          texts: (programme) => programme.topics.flatMap((id) => {
+            const topic = topics.get(id);
+            return topic ? [...all(topic.name), ...topic.words] : [];
+          }),
+        },
+        { name: 'audience', boost: 1.5, texts: (programme) => all(programme.audience) },
+        { name: 'summary', boost: 1, texts: (programme) => all(programme.summary) },
+        {
+          name: 'details',
+          boost: 0.5,
+          texts: (programme) => [
+            ...programme.arenas.flatMap((id) => all(arenas.get(id)?.name)),
+            ...all(programme.length),
+            ...all(programme.responsibleBody),
+          ],
+        },
+      ],
+      names,
+    );
+    indexes.set(data.programmes, index);
+  }
+  return index as SearchIndex<P>;
+}
+
+/**
+ * Programmes matching `query`, best first, each with its score and what matched. Words are matched in bokmål, nynorsk
+ * and English whatever the page's language, folded, stemmed and forgiving one typo (two in long words); a programme
+ * needs to match only one word, and more words, better fields (name, then topic, then audience and summary) and rarer
+ * words rank higher. A query that is a programme's whole name or abbreviation puts that programme first.
+ *
+ * ```ts
+ * searchProgrammes(catalogue, 'sinne hos barn', { limit: 5 }).map((hit) => hit.item.id);
+ * ```
+ */
+export function searchProgrammes<P extends Programme>(data: ProgrammeData<P>, query: string, options: SearchOptions = {}): SearchHit<P>[] {
+  return programmeIndex(data).search(query, options.limit);
+}
+
+/** Other queries to offer when `query` finds no programme ("tryghet" → "trygghet"), nearest first. */
+export function suggestProgrammeQueries(data: ProgrammeData, query: string): string[] {
+  return programmeIndex(data).suggest(query);
+}
+
+/**
+ * Builds the search index for `data` now, so that the first search does not pay for it: call it while the page is
+ * idle. Searching works the same without it.
+ */
+export function prepareProgrammeSearch(data: ProgrammeData): void {
+  programmeIndex(data);
+}

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import * as sdk from '@foreldrestotte/sdk';
+import { highlight, loadCatalogue, loadChunk, searchOffers, searchProgrammes, suggestProgrammeQueries, validateOffers } from '@foreldrestotte/sdk';
+import { evaluate, type Judged } from '../../../test/search/relevance.mjs';
+import { foldWord, splitCompound, synonymsOf, termOf } from '../src/search/analysis.js';
+import { stemNorwegian } from '../src/search/stemmer.js';
+
+const catalogue = await loadCatalogue();
+const top = (query: string, limit = 5) => searchProgrammes(catalogue, query, { limit }).map((hit) => hit.item.id);
+const json = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+
+describe('text analysis', () => {
+  it('folds æ, ø, å and their two-letter spellings to one form', () => {
+    expect(foldWord('Bjørn')).to.equal(foldWord('bjoern')).and.to.equal('bjorn');
+    expect(foldWord('årene')).to.equal(foldWord('aarene')).and.to.equal('arene');
+    expect(foldWord('Lærer')).to.equal(foldWord('laerer'));
+  });
+
+  it('stems bokmål and nynorsk endings with the Snowball rules', () => {
+    expect(stemNorwegian('foreldrene')).to.equal('foreldr');
+    expect(stemNorwegian('foreldre')).to.equal('foreldr');
+    expect(stemNorwegian('tenåringer')).to.equal(stemNorwegian('tenåring'));
+    expect(stemNorwegian('tenåringar')).to.equal(stemNorwegian('tenåring'));
+    expect(stemNorwegian('følelser')).to.equal(stemNorwegian('følelse'));
+    expect(stemNorwegian('gravide')).to.equal('gravid');
+    // Too short to have an ending in R1.
+    expect(stemNorwegian('far')).to.equal('far');
+  });
+
+  it('brings irregular and nynorsk forms together through synonyms', () => {
+    expect(synonymsOf(termOf('far'))).to.include(termOf('fedre'));
+    expect(synonymsOf(termOf('born'))).to.include(termOf('barn'));
+    expect(synonymsOf(termOf('heimebesøk'))).to.include(termOf('hjemmebesøk'));
+  });
+
+  it('leaves out stop words in all three languages', () => {
+    for (const word of ['på', 'og', 'hjå', 'the', 'of', 'ikkje']) expect(termOf(word), word).to.equal('');
+    expect(termOf('fengsel')).to.not.equal('');
+  });
+
+  it('splits joined words into parts it knows, dropping a linking s', () => {
+    const known = new Set(['foreldr', 'kur', 'atferd', 'problem', 'tuning']);
+    const has = (term: string) => known.has(term);
+    expect(splitCompound('foreldrekurs', has)).to.deep.equal(['foreldr', 'kur']);
+    expect(splitCompound('atferdsproblemer', has)).to.deep.equal(['atferd', 'problem']);
+    expect(splitCompound('tuningin', has)).to.equal(undefined);
+    expect(splitCompound('tuningin', has, true)).to.deep.equal(['tuning']);
+    expect(splitCompound('ukjentord', has)).to.equal(undefined);
+  });
+});
+
+describe('searchProgrammes', () => {
+  it('puts a whole name first, also when another name shares its words', () => {
+    const [first] = searchProgrammes(catalogue, 'Tidlig Inn');
+    expect(first?.item.id).to.equal('tidlig-inn');
+    expect(first?.exact).to.equal(true);
+  });
+
+  it('needs only one word to match, so filler words never empty the list', () => {
+    expect(top('råd til foreldre på nett')[0]).to.equal('foreldrehverdag');
+    expect(top('pmto krisesenter')).to.include('pmto');
+  });
+
+  it('forgives one typo in words of four letters or more, two from eight, none below four', () => {
+    expect(top('tryghetssirkelen')[0]).to.equal('cos-p');
+    expect(top('forldrehverdg')[0]).to.equal('foreldrehverdag');
+    expect(top('pmt ')).to.deep.equal([]);
+  });
+
+  it('matches the word being typed as a prefix, and only that one', () => {
+    expect(top('trygghetss')[0]).to.equal('cos-p');
+    expect(top('trygghetss ')).to.deep.equal([]);
+  });
+
+  it('finds programmes by the concerns they address, in everyday words', () => {
+    expect(top('sinne hos barn')).to.include.members(['tibir', 'pmto', 'dua-basis']);
+    expect(top('far i fengsel')[0]).to.equal('pappa-i-fengsel');
+    expect(top('ADHD')[0]).to.equal('dua-basis');
+    expect(top('refugee parents')[0]).to.equal('icdp');
+  });
+
+  it('ranks a programme matching more of the words above one matching fewer', () => {
+    const hits = searchProgrammes(catalogue, 'fedre fengsel');
+    const pappa = hits.findIndex((hit) => hit.item.id === 'pappa-i-fengsel');
+    const icdp = hits.findIndex((hit) => hit.item.id === 'icdp');
+    expect(pappa).to.equal(0);
+    expect(icdp).to.be.greaterThan(pappa);
+  });
+
+  it('says what matched, by field', () => {
+    const [hit] = searchProgrammes(catalogue, 'tilknytning');
+    expect(hit?.item.id).to.equal('cos-p');
+    expect(Object.keys(hit?.fields ?? {})).to.include('topics');
+    expect(hit?.terms).to.include(termOf('tilknytning'));
+  });
+
+  it('searches a one-language chunk as a page loads it', async () => {
+    const nn = await loadChunk('programmes', 'nn');
+    expect(searchProgrammes(nn, 'kjensler hjå born', { limit: 1 })[0]?.item.id).to.equal('tik');
+  });
+
+  it('suggests near words when nothing matches', () => {
+    expect(top('fnegsl ')).to.deep.equal([]);
+    expect(suggestProgrammeQueries(catalogue, 'fnegsl')).to.include('fengsler');
+    expect(suggestProgrammeQueries(catalogue, 'xqzwv')).to.deep.equal([]);
+  });
+});
+
+describe('searchOffers', () => {
+  const { offers } = json('../../../test/search/offers.json') as { offers: unknown };
+  const valid = validateOffers({ offers });
+
+  it('finds offers by place, language name and the topics of their programme', () => {
+    const ids = (query: string) => searchOffers(catalogue, valid, query).map((hit) => hit.item.id);
+    expect(ids('Eksempelvik')).to.include.members(['icdp-eksempelvik-host', 'tik-eksempelvik-var']);
+    expect(ids('arabisk')[0]).to.equal('icdp-eksempelvik-host');
+    expect(ids('Arabic')[0]).to.equal('icdp-eksempelvik-host');
+    expect(ids('sinne')).to.include('pmto-gruppe-fjordby');
+  });
+});
+
+describe('highlight', () => {
+  it('marks the words a hit matched, also a part of a joined word, and nothing else', () => {
+    const [hit] = searchProgrammes(catalogue, 'tilknytning');
+    const parts = highlight('Gruppekurs om tilknytning og trygghet', hit?.terms ?? []);
+    expect(parts.filter((part) => part.match).map((part) => part.text)).to.deep.equal(['tilknytning']);
+    expect(parts.map((part) => part.text).join('')).to.equal('Gruppekurs om tilknytning og trygghet');
+  });
+});
+
+describe('search quality on the judged queries', () => {
+  it('has a relevant record in the first five for at least 90 % of them', async () => {
+    const chunks = { nb: await loadChunk('programmes', 'nb'), nn: await loadChunk('programmes', 'nn'), en: await loadChunk('programmes', 'en') };
+    const { offers } = json('../../../test/search/offers.json') as { offers: unknown };
+    const { queries } = json('../../../test/search/judged-queries.json') as { queries: Judged[] };
+    expect(queries.length).to.be.at.least(60);
+    const quality = evaluate(sdk, chunks, validateOffers({ offers }), queries);
+    const misses = quality.misses.map((miss) => `${miss.query} → ${miss.top.join(', ')}`).join('; ');
+    expect(quality.all.hit5, misses).to.be.at.least(0.9);
+  });
+});
