@@ -1,20 +1,35 @@
 import type { Offer } from '../schemas/offer.js';
 import type { Programme } from '../schemas/programme.js';
 import { SearchIndex, type SearchHit } from './engine.js';
-import type { ProgrammeData, SearchOptions } from './programmes.js';
+import { topicTags, type ProgrammeData, type SearchOptions } from './programmes.js';
 
 const all = (text: object | undefined) => (text ? Object.values(text) : []);
 
-/** The offer's languages by name in bokmål, nynorsk and English ("arabisk", "Arabic"), and by code. */
-function languageNames(tags: readonly string[]): string[] {
-  const names: string[] = [...tags];
-  for (const locale of ['nb', 'nn', 'en']) {
-    try {
-      const display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
-      for (const tag of tags) names.push(display.of(tag) ?? '');
-    } catch {
-      // An engine without Intl.DisplayNames, or a tag it refuses: the codes still match.
+// Intl.DisplayNames is costly to create and to ask, and offers share a handful of languages: both are kept.
+const displayNames = new Map<string, Intl.DisplayNames | undefined>();
+const namesOfTag = new Map<string, string[]>();
+
+/** A language by code and by name in bokmål, nynorsk and English ("ar", "arabisk", "Arabic"). */
+function languageNames(tag: string): string[] {
+  let names = namesOfTag.get(tag);
+  if (!names) {
+    names = [tag];
+    for (const locale of ['nb', 'nn', 'en']) {
+      if (!displayNames.has(locale)) {
+        try {
+          displayNames.set(locale, new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));
+        } catch {
+          // An engine without Intl.DisplayNames: the codes still match.
+          displayNames.set(locale, undefined);
+        }
+      }
+      try {
+        names.push(displayNames.get(locale)?.of(tag) ?? '');
+      } catch {
+        // A tag the engine refuses: its code still matches.
+      }
     }
+    namesOfTag.set(tag, names);
   }
   return names;
 }
@@ -28,7 +43,6 @@ function offerIndex(data: ProgrammeData, offers: readonly Offer[]): SearchIndex<
   let index = byProgrammes.get(data.programmes);
   if (!index) {
     const programmes = new Map(data.programmes.map((programme) => [programme.id, programme]));
-    const topics = new Map((data.topics ?? []).map((topic) => [topic.id, topic]));
     const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : programmes.get(offer.programme));
     const programmeNames = (offer: Offer) => {
       const programme = programmeOf(offer);
@@ -45,18 +59,11 @@ function offerIndex(data: ProgrammeData, offers: readonly Offer[]): SearchIndex<
           boost: 3,
           texts: (offer) => [offer.address?.street, offer.address?.postalCode, offer.address?.place, offer.municipality],
         },
-        { name: 'languages', boost: 3, texts: (offer) => languageNames(offer.languages) },
-        {
-          name: 'topics',
-          boost: 1.5,
-          texts: (offer) => (programmeOf(offer)?.topics ?? []).flatMap((id) => {
-            const topic = topics.get(id);
-            return topic ? [...all(topic.name), ...topic.words] : [];
-          }),
-        },
+        { name: 'languages', boost: 3, texts: (offer) => offer.languages.flatMap(languageNames) },
         { name: 'description', boost: 1, texts: (offer) => [...all(offer.description), ...all(offer.schedule)] },
       ],
       (offer) => [...all(offer.title), ...programmeNames(offer)],
+      { ...topicTags(data.topics, (offer: Offer) => programmeOf(offer)?.topics ?? []), boost: 1.5 },
     );
     byProgrammes.set(data.programmes, index);
   }

@@ -1,6 +1,6 @@
 import type { Arena } from '../schemas/levels.js';
 import type { Programme, Topic } from '../schemas/programme.js';
-import { SearchIndex, type SearchHit } from './engine.js';
+import { SearchIndex, type SearchHit, type SearchTags } from './engine.js';
 
 /** What a programme search needs: the programmes, and the topics and arenas they refer to when there are any. */
 export interface ProgrammeData<P extends Programme = Programme> {
@@ -16,13 +16,22 @@ export interface SearchOptions {
 
 const all = (text: object | undefined) => (text ? Object.values(text) : []);
 
+/** Topics as search keys: a record carries topic ids, found through each topic's name and everyday words. */
+export function topicTags<T>(topics: readonly Topic[] | undefined, of: (item: T) => readonly string[]): SearchTags<T> {
+  return {
+    name: 'topics',
+    boost: 3,
+    tags: of,
+    words: new Map((topics ?? []).map((topic) => [topic.id, [...all(topic.name), ...topic.words]])),
+  };
+}
+
 // An index lives as long as the programmes array it was built from, so a page builds it once per list.
 const indexes = new WeakMap<readonly Programme[], SearchIndex<Programme>>();
 
 function programmeIndex<P extends Programme>(data: ProgrammeData<P>): SearchIndex<P> {
   let index = indexes.get(data.programmes);
   if (!index) {
-    const topics = new Map((data.topics ?? []).map((topic) => [topic.id, topic]));
     const arenas = new Map((data.arenas ?? []).map((arena) => [arena.id, arena]));
     const names = (programme: Programme) => [
       programme.id,
@@ -34,14 +43,6 @@ function programmeIndex<P extends Programme>(data: ProgrammeData<P>): SearchInde
       data.programmes,
       [
         { name: 'name', boost: 6, texts: names },
-        {
-          name: 'topics',
-          boost: 3,
-          texts: (programme) => programme.topics.flatMap((id) => {
-            const topic = topics.get(id);
-            return topic ? [...all(topic.name), ...topic.words] : [];
-          }),
-        },
         { name: 'audience', boost: 1.5, texts: (programme) => all(programme.audience) },
         { name: 'summary', boost: 1, texts: (programme) => all(programme.summary) },
         {
@@ -55,6 +56,7 @@ function programmeIndex<P extends Programme>(data: ProgrammeData<P>): SearchInde
         },
       ],
       names,
+      topicTags(data.topics, (programme) => programme.topics),
     );
     indexes.set(data.programmes, index);
   }
