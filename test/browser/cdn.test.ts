@@ -63,12 +63,16 @@ describe('the CDN bundle on a foreign page', () => {
     expect(card.scrollWidth, 'no text pushed out of the card').to.be.at.most(card.clientWidth + 1);
   });
 
-  it('responds to the keyboard', async () => {
+  it('responds to the keyboard, loading the search code only when the search field is used', async () => {
+    const searchCode = () =>
+      win().performance.getEntriesByType('resource').filter((entry) => /\/chunks\/search-[\w-]+\.js$/.test(new URL(entry.name).pathname));
+    expect(searchCode(), 'search code before anyone searched').to.deep.equal([]);
     const input = root('fs-programme-finder')?.querySelector('input[type="search"]') as HTMLInputElement;
     frame.focus();
     input.focus();
     await sendKeys({ type: 'tik' });
     await until(() => root('fs-programme-finder')?.querySelectorAll('[part="result"]').length === 1, 'one result');
+    expect(searchCode()).to.have.length(1);
     const tab = root('fs-prevention-levels')?.querySelector('[role="tab"][aria-selected="true"]') as HTMLElement;
     tab.focus();
     await sendKeys({ press: 'ArrowUp' });

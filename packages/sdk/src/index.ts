@@ -20,9 +20,10 @@ export { getMeasure, reportFor, latestReport, reportYears, reportHasStatus, find
 export type { MeasureFilter } from './queries/measures.js';
 export { statusSummary, statusChanges } from './queries/summary.js';
 export type { StatusCounts, StatusTally, StatusSummary, StatusChange } from './queries/summary.js';
-export { getProgramme, programmesForMeasure, findProgrammes, programmeMatches } from './queries/programmes.js';
+export { getProgramme, programmesForMeasure, programmeMatches, orderProgrammes } from './queries/programmes.js';
 export type { ProgrammeFilter } from './queries/programmes.js';
-export { findOffers } from './queries/offers.js';
+export { offerMatches, orderOffers } from './queries/offers.js';
+export { findProgrammes, findOffers } from './search/find.js';
 export type { OfferFilter } from './queries/offers.js';
 export { searchProgrammes, suggestProgrammeQueries, prepareProgrammeSearch } from './search/programmes.js';
 export type { ProgrammeData, SearchOptions } from './search/programmes.js';

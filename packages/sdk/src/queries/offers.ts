@@ -1,7 +1,5 @@
 import type { Offer } from '../schemas/offer.js';
 import type { Programme } from '../schemas/programme.js';
-import { searchOffers } from '../search/offers.js';
-import type { ProgrammeData } from '../search/programmes.js';
 import { programmeMatches, type ProgrammeFilter } from './programmes.js';
 
 /**
@@ -11,7 +9,8 @@ import { programmeMatches, type ProgrammeFilter } from './programmes.js';
  */
 export type OfferFilter = Pick<ProgrammeFilter, 'query' | 'levels' | 'formats' | 'categories' | 'arenas' | 'age'>;
 
-function offerMatches(offer: Offer, programme: Programme | undefined, filter: OfferFilter): boolean {
+/** Whether `offer`, an instance of `programme` (if any), meets every criterion of `filter` but the query. */
+export function offerMatches(offer: Offer, programme: Programme | undefined, filter: Omit<OfferFilter, 'query'>): boolean {
   const { levels, formats, categories, arenas, age } = filter;
   if ([levels, formats, categories, arenas].some((list) => list && list.length > 0)) {
     if (!programme || !programmeMatches(programme, { levels, formats, categories, arenas })) return false;
@@ -22,21 +21,14 @@ function offerMatches(offer: Offer, programme: Programme | undefined, filter: Of
   return range !== undefined && range.min <= wanted.max && wanted.min <= range.max;
 }
 
-/** Dated offers by start date, soonest first, then undated ones in file order. */
+/** Offers in the order shown without a search: dated ones by start date, soonest first, then undated ones as given. */
+export function orderOffers(offers: readonly Offer[]): Offer[] {
+  return [...offers].sort(byStart);
+}
+
 function byStart(a: Offer, b: Offer): number {
   if (a.startDate === b.startDate) return 0;
   if (a.startDate === undefined) return 1;
   if (b.startDate === undefined) return -1;
   return a.startDate < b.startDate ? -1 : 1;
-}
-
-/**
- * Local offers meeting every criterion: with a query, best matches first (see {@link searchOffers}); without one,
- * by start date, soonest first, undated offers last.
- */
-export function findOffers(data: ProgrammeData, offers: readonly Offer[], filter: OfferFilter = {}): Offer[] {
-  const programmes = new Map(data.programmes.map((programme) => [programme.id, programme]));
-  const keep = (offer: Offer) => offerMatches(offer, offer.programme === undefined ? undefined : programmes.get(offer.programme), filter);
-  if (filter.query?.trim()) return searchOffers(data, offers, filter.query).map((hit) => hit.item).filter(keep);
-  return offers.filter(keep).sort(byStart);
 }

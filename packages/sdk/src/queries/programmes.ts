@@ -2,7 +2,6 @@ import type { Catalogue } from '../schemas/catalogue.js';
 import type { AgeRange } from '../schemas/common.js';
 import type { PreventionLevelId } from '../schemas/levels.js';
 import type { DeliveryFormat, Programme, ProgrammeCategory } from '../schemas/programme.js';
-import { searchProgrammes, type ProgrammeData } from '../search/programmes.js';
 
 
 /** The programme with this id, or undefined. */
@@ -16,7 +15,7 @@ export function programmesForMeasure(data: Pick<Catalogue, 'programmes'>, measur
 }
 
 export interface ProgrammeFilter {
-  /** Free text, ranked: see {@link searchProgrammes}. Without it, the order is the one {@link findProgrammes} gives. */
+  /** Free text, ranked as `searchProgrammes` ranks. Without it, the order is {@link orderProgrammes}'. */
   query?: string;
   /** Any of these levels. */
   levels?: readonly PreventionLevelId[];
@@ -61,15 +60,8 @@ export function programmeMatches(programme: Programme, filter: Omit<ProgrammeFil
  */
 const FOR_PROFESSIONALS: readonly ProgrammeCategory[] = ['staff-training', 'collaboration-model'];
 
-/**
- * Programmes meeting every criterion. With a query, best matches first (see {@link searchProgrammes}); without one,
- * what families can take part in first and staff training and collaboration models last, each in catalogue order.
- */
-export function findProgrammes<P extends Programme>(data: ProgrammeData<P>, filter: ProgrammeFilter = {}): P[] {
-  if (filter.query?.trim()) {
-    return searchProgrammes(data, filter.query).map((hit) => hit.item).filter((programme) => programmeMatches(programme, filter));
-  }
-  const found = data.programmes.filter((programme) => programmeMatches(programme, filter));
+/** Programmes in the order shown without a search: for families first, for professionals last, else as given. */
+export function orderProgrammes<P extends Programme>(programmes: readonly P[]): P[] {
   const forProfessionals = (programme: Programme) => FOR_PROFESSIONALS.includes(programme.category);
-  return [...found.filter((programme) => !forProfessionals(programme)), ...found.filter(forProfessionals)];
+  return [...programmes.filter((programme) => !forProfessionals(programme)), ...programmes.filter(forProfessionals)];
 }

@@ -19,6 +19,16 @@ export function wordsAt(text: string): WordAt[] {
   return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
+/** Every piece of every word of `text`, as the index stores them: hyphenated words also joined (see {@link pieces}). */
+export function tokenize(text: string): string[] {
+  const found: string[] = [];
+  for (const word of text.match(WORD) ?? []) {
+    if (/[-‐/]/.test(word)) found.push(...pieces(word));
+    else found.push(word);
+  }
+  return found;
+}
+
 /** The pieces of a (possibly hyphenated) word, and the pieces joined when there are several: "cos-p" → cos, p, cosp. */
 export function pieces(word: string): string[] {
   const parts = word.split(/[-‐/]/).filter((part) => part.length > 0);
@@ -86,11 +96,17 @@ export function synonymsOf(term: string): string[] {
 /**
  * The terms a joined word is made of, when each is `known`: "foreldrekurs" → foreldr, kur; "atferdsproblemer" →
  * atferd, problem (the linking s or e dropped). With `allowStopWords` (for what is typed), a stop word may be one of the
- * parts and is left out: "tuningin" → tuning.
+ * parts and is left out: "tuningin" → tuning. `mayBeWord` is a quick test that rules out most cuts before stemming.
  */
-export function splitCompound(folded: string, known: (term: string) => boolean, allowStopWords = false): string[] | undefined {
+export function splitCompound(
+  folded: string,
+  known: (term: string) => boolean,
+  allowStopWords = false,
+  mayBeWord: (part: string) => boolean = () => true,
+): string[] | undefined {
   for (let cut = folded.length - 2; cut >= 3; cut -= 1) {
     const [head, tail] = [folded.slice(0, cut), folded.slice(cut)];
+    if (!mayBeWord(tail) && !STOP_WORDS.has(tail)) continue;
     const [headTerm, tailTerm] = [knownVariant(head, known), knownVariant(tail, known)];
     // At least one real part of four letters or more, so that two short words never pass for a long one.
     if (headTerm && tailTerm && (headTerm.length >= 4 || tailTerm.length >= 4)) return [headTerm, tailTerm];

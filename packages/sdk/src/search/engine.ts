@@ -1,8 +1,8 @@
-// One search engine for programmes and offers: MiniSearch (BM25+, prefix and fuzzy matching on a radix tree) fed with
-// this project's Norwegian analysis, and a ranking on top that puts an exact name first and prefers records that
-// match more of the words typed. Chosen by measurement: docs/decisions/0008-search-engine.md.
-import MiniSearch, { type Query } from 'minisearch';
-import { foldWord, pieces, splitCompound, STOP_WORDS, synonymsOf, termOf, wordsAt } from './analysis.js';
+// One search engine for programmes and offers: this project's Norwegian analysis, BM25+ over an inverted index with
+// prefix and typo expansion, and a ranking on top that puts an exact name first and prefers records that match more
+// of the words typed. Chosen by measurement against MiniSearch: docs/decisions/0008-search-engine.md.
+import { InvertedIndex, type Lookup } from './inverted-index.js';
+import { foldWord, pieces, splitCompound, STOP_WORDS, synonymsOf, termOf, tokenize, wordsAt } from './analysis.js';
 
 /** A field of the records to search, with its weight. */
 export interface SearchField<T> {
@@ -57,29 +57,35 @@ const wholeText = (text: string) => wordsAt(text).flatMap((at) => pieces(at.word
 const termsOf = (text: string) => wordsAt(text).flatMap((at) => pieces(at.word)).map(termOf).filter(Boolean);
 
 export class SearchIndex<T> {
-  private readonly engine: MiniSearch<{ id: number }>;
+  private readonly index: InvertedIndex;
+  private readonly fieldNames: string[];
   /** Every term in the index, with the word it was first seen as (for "did you mean"). */
   private readonly vocabulary = new Map<string, string>();
-  private readonly names: Set<string>[];
+  /** Each record's names, folded whole, worked out the first time the record is a hit. */
+  private readonly names: (Set<string> | undefined)[] = [];
   private readonly analysed = new Map<string, string[]>();
   /** Single-word terms of the keys' words, and the keys they find. */
   private readonly tagTerms = new Map<string, Set<string>>();
   private readonly tagPhrases: { terms: string[]; tag: string }[] = [];
-  private readonly nameField: string;
+  private readonly near = new Map<string, [string, number][]>();
+  private readonly buffers: { total: Float64Array; scores: Float64Array };
+  private shownWords: [string, string, string][] | undefined;
+  /** The field that short prefixes search: the first, the records' names. */
+  private readonly nameField: number;
 
   constructor(
     private readonly items: readonly T[],
     fields: readonly SearchField<T>[],
-    names: (item: T) => readonly (string | undefined)[],
+    private readonly nameTexts: (item: T) => readonly (string | undefined)[],
     private readonly tags?: SearchTags<T>,
   ) {
-    this.nameField = fields[0]?.name ?? '';
-    const textOf = (item: T, field: SearchField<T>) => field.texts(item).filter(Boolean).join(' \n ');
+    // The same text in several languages ("Marte Meo" in nb, nn and en) counts once.
+    const textOf = (item: T, field: SearchField<T>) => [...new Set(field.texts(item).filter(Boolean))].join(' \n ');
     // Records repeat texts (an offer carries its programme's names), so each text is split once.
     const split = new Map<string, string[]>();
     const tokens = (text: string) => {
       let found = split.get(text);
-      if (!found) split.set(text, (found = wordsAt(text).flatMap((at) => pieces(at.word))));
+      if (!found) split.set(text, (found = tokenize(text)));
       return found;
     };
     const learn = (piece: string, term: string) => {
@@ -87,16 +93,18 @@ export class SearchIndex<T> {
     };
     // First pass: every word's term, so that joined words can be split into parts that exist on their own.
     const simple = new Map<string, string>();
-    for (const item of items) {
-      for (const field of fields) {
-        for (const piece of tokens(textOf(item, field))) {
+    const pieceLists = items.map((item) =>
+      fields.map((field) => {
+        const list = tokens(textOf(item, field));
+        for (const piece of list) {
           if (simple.has(piece)) continue;
           const term = termOf(piece);
           simple.set(piece, term);
           learn(piece, term);
         }
-      }
-    }
+        return list;
+      }),
+    );
     for (const [tag, phrases] of tags?.words ?? []) {
       for (const phrase of phrases) {
         const terms = termsOf(phrase);
@@ -106,33 +114,33 @@ export class SearchIndex<T> {
       }
     }
     const known = (term: string) => this.vocabulary.has(term);
+    // A part of a joined word begins like a known term: its first three letters rule out most cuts at once.
+    const starts = new Set([...this.vocabulary.keys()].map((term) => term.slice(0, 3)));
+    const mayBeWord = (part: string) => starts.has(part.slice(0, 3));
     for (const [piece, term] of simple) {
       if (!term) continue;
       const folded = foldWord(piece);
-      const parts = folded.length >= 7 ? splitCompound(folded, known) : undefined;
+      const parts = folded.length >= 7 ? splitCompound(folded, known, false, mayBeWord) : undefined;
       this.analysed.set(piece, parts ? [term, ...parts.filter((part) => part !== term)] : [term]);
     }
 
-    this.engine = new MiniSearch<{ id: number }>({
-      fields: [...fields.map((field) => field.name), ...(tags ? [tags.name] : [])],
-      extractField: (document, name) => {
-        if (name === 'id') return document.id;
-        const item = items[document.id] as T;
-        if (name === tags?.name) return tags.tags(item).join(' ');
-        return textOf(item, fields.find((field) => field.name === name) as SearchField<T>);
+    // Texts repeat, and so do their lists of pieces: each list is turned into terms once.
+    const analysedLists = new Map<string[], string[]>();
+    this.buffers = { total: new Float64Array(items.length), scores: new Float64Array(items.length) };
+    this.fieldNames = [...fields.map((field) => field.name), ...(tags ? [tags.name] : [])];
+    this.nameField = 0;
+    this.index = new InvertedIndex(
+      items.length,
+      [...fields.map((field) => field.boost), ...(tags ? [tags.boost] : [])],
+      (document) => {
+        const lists = (pieceLists[document] as string[][]).map((list) => {
+          let terms = analysedLists.get(list);
+          if (!terms) analysedLists.set(list, (terms = list.flatMap((piece) => this.analysed.get(piece) ?? [])));
+          return terms;
+        });
+        return tags ? [...lists, tags.tags(items[document] as T).map((tag) => `#${tag}`)] : lists;
       },
-      tokenize: (text, name) => (name === tags?.name ? text.split(' ').filter(Boolean) : tokens(text)),
-      processTerm: (piece, name) => (name === tags?.name ? `#${piece}` : (this.analysed.get(piece) ?? null)),
-      searchOptions: {
-        boost: Object.fromEntries([...fields, ...(tags ? [tags] : [])].map((field) => [field.name, field.boost])),
-        tokenize: (text) => [text],
-        processTerm: (term) => term,
-        // A completed word outranks a longer word it begins, and both outrank a typo.
-        weights: { prefix: 0.6, fuzzy: 0.45 },
-      },
-    });
-    this.engine.addAll(items.map((_, id) => ({ id })));
-    this.names = items.map((item) => new Set(names(item).filter((name): name is string => !!name).map(wholeText)));
+    );
   }
 
   /** How a query is searched: stop words left out (unless nothing else is typed), typos and prefixes allowed. */
@@ -163,6 +171,16 @@ export class SearchIndex<T> {
     return chosen;
   }
 
+  /** Whether `whole` (a folded query) is one of record `id`'s names. */
+  private isName(id: number, whole: string): boolean {
+    let names = this.names[id];
+    if (!names) {
+      names = new Set(this.nameTexts(this.items[id] as T).filter((name): name is string => !!name).map(wholeText));
+      this.names[id] = names;
+    }
+    return names.has(whole);
+  }
+
   /** The keys a word names: exactly, or by the prefix being typed or a typo. */
   private findTags(word: QueryWord): void {
     const exact = new Set<string>();
@@ -186,32 +204,73 @@ export class SearchIndex<T> {
    */
   search(query: string, limit = Infinity): SearchHit<T>[] {
     const words = this.parse(query);
-    const found = new Map<number, { score: number; match: Record<string, string[]> }>();
+    // Two score buffers kept between searches (each search leaves them all zero): no allocation per keystroke.
+    const { total, scores } = this.buffers;
+    const found: number[] = [];
+    const looked = new Set<number>();
     for (const word of words) {
-      const queries: Query[] = [{ queries: [word.term], fuzzy: word.fuzzy }];
-      // The first letters of a word match thousands of words everywhere: under four letters, only names begin with them.
-      if (word.prefix) queries.push({ queries: [word.term], prefix: true, ...(word.term.length < 4 ? { fields: [this.nameField] } : {}) });
-      if (word.alternatives.length > 1) queries.push({ queries: word.alternatives.slice(1), boostTerm: () => 0.8 });
-      if (word.tags.length) queries.push({ queries: word.tags });
-      if (word.nearTags.length) queries.push({ queries: word.nearTags, boostTerm: () => 0.5 });
-      const results = this.engine.search({ combineWith: 'OR', queries });
-      const best = results[0]?.score;
-      if (!best) continue;
-      const weight = Math.log(1 + this.items.length / results.length);
-      for (const result of results) {
-        const entry = found.get(result.id as number) ?? { score: 0, match: {} };
-        entry.score += (weight * result.score) / best;
-        Object.assign(entry.match, result.match);
-        found.set(result.id as number, entry);
+      const lookups = this.lookups(word);
+      for (const lookup of lookups) looked.add(lookup.term);
+      const touched: number[] = [];
+      this.index.score(lookups, scores, touched);
+      if (touched.length === 0) continue;
+      let best = 0;
+      for (const document of touched) best = Math.max(best, scores[document] as number);
+      const weight = Math.log(1 + this.items.length / touched.length);
+      for (const document of touched) {
+        if (total[document] === 0) found.push(document);
+        total[document] = (total[document] as number) + (weight * (scores[document] as number)) / best;
+        scores[document] = 0;
       }
     }
+    const score = new Map(found.map((document) => [document, total[document] as number]));
+    for (const document of found) total[document] = 0;
+    found.sort((a, b) => (score.get(b) as number) - (score.get(a) as number) || a - b);
+    // A whole name goes first. It also scores high, so looking among the first fifty finds it.
     const whole = wholeText(query);
-    const hits: SearchHit<T>[] = [];
-    for (const [id, { score, match }] of found) {
-      hits.push(new Hit(this.items[id] as T, score, match, (this.names[id] as Set<string>).has(whole)));
+    const exact = found.slice(0, 50).filter((document) => this.isName(document, whole));
+    const order = exact.length ? [...exact, ...found.filter((document) => !exact.includes(document))] : found;
+    return order.slice(0, limit).map(
+      (document) => new Hit(this.items[document] as T, score.get(document) as number, exact.includes(document), this.index, document, looked, this.fieldNames),
+    );
+  }
+
+  /** Terms within `distance` edits of `term`, with the weight of such a match; remembered, as typing repeats words. */
+  private nearTerms(term: string, distance: number): [string, number][] {
+    const key = `${distance}:${term}`;
+    let near = this.near.get(key);
+    if (!near) {
+      near = [];
+      for (const other of this.index.terms) {
+        if (other.startsWith('#') || Math.abs(other.length - term.length) > distance) continue;
+        const edits = editDistance(term, other, distance);
+        if (edits > 0 && edits <= distance) near.push([other, (0.45 * other.length) / (other.length + edits)]);
+      }
+      if (this.near.size > 500) this.near.clear();
+      this.near.set(key, near);
     }
-    hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);
-    return hits.slice(0, limit);
+    return near;
+  }
+
+  /** The terms a word is looked up as, with how much each counts. */
+  private lookups(word: QueryWord): Lookup[] {
+    const lookups: Lookup[] = [];
+    const add = (term: string, weight: number, fields?: number) => {
+      const id = this.index.ids.get(term);
+      if (id !== undefined) lookups.push({ term: id, weight, ...(fields === undefined ? {} : { fields }) });
+    };
+    add(word.term, 1);
+    for (const term of word.alternatives.slice(1)) add(term, 0.8);
+    for (const tag of word.tags) add(tag, 1);
+    for (const tag of word.nearTags) add(tag, 0.5);
+    // A completed word outranks a longer word it begins, and both outrank a typo. The first letters of a word match
+    // thousands of words everywhere: under four letters, only names begin with them.
+    if (word.prefix) {
+      const fields = word.term.length < 4 ? this.nameField : undefined;
+      for (const term of this.index.withPrefix(word.term)) add(term, (0.6 * term.length) / (term.length + 0.3 * (term.length - word.term.length)), fields);
+    }
+    if (word.fuzzy > 0) for (const [term, weight] of this.nearTerms(word.term, word.fuzzy)) add(term, weight);
+    return lookups;
   }
 
   /**
@@ -226,9 +285,12 @@ export class SearchIndex<T> {
       if (STOP_WORDS.has(folded) || folded.length < 3) continue;
       const limit = Math.max(1, Math.floor(folded.length / 3));
       const near: { word: string; distance: number }[] = [];
-      for (const [term, word] of this.vocabulary) {
-        if (Math.abs(term.length - folded.length) > limit + 2) continue;
-        const distance = Math.min(editDistance(folded, term, limit), editDistance(folded, foldWord(word), limit));
+      // Words as shown, folded once: a suggestion is measured against what the reader would see.
+      // Against the word as shown and its stem, both folded once for the index ("fnegsl" is near "fengsl", from "fengsler").
+      this.shownWords ??= [...this.vocabulary].filter(([, word]) => !/^\d+$/.test(word)).map(([term, word]) => [word, foldWord(word), term]);
+      for (const [word, shown, term] of this.shownWords) {
+        if (Math.abs(term.length - folded.length) > limit && Math.abs(shown.length - folded.length) > limit) continue;
+        const distance = Math.min(editDistance(folded, shown, limit), editDistance(folded, term, limit));
         if (distance <= limit) near.push({ word, distance });
       }
       near.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
@@ -245,18 +307,24 @@ class Hit<T> implements SearchHit<T> {
   constructor(
     readonly item: T,
     readonly score: number,
-    private readonly match: Record<string, string[]>,
     readonly exact: boolean,
+    private readonly index: InvertedIndex,
+    private readonly document: number,
+    private readonly looked: ReadonlySet<number>,
+    private readonly fieldNames: readonly string[],
   ) {}
 
   get terms(): string[] {
-    return Object.keys(this.match).filter((term) => !term.startsWith('#'));
+    return this.index.termsOf(this.document, this.looked).map((id) => this.index.terms[id] as string).filter((term) => !term.startsWith('#'));
   }
 
   get fields(): Record<string, string[]> {
     const fields: Record<string, string[]> = {};
-    for (const [term, found] of Object.entries(this.match)) {
-      for (const field of found) (fields[field] ??= []).push(term.startsWith('#') ? term.slice(1) : term);
+    for (const id of this.index.termsOf(this.document, this.looked)) {
+      const term = this.index.terms[id] as string;
+      for (const field of this.index.fieldsOf(this.document, id)) {
+        (fields[this.fieldNames[field] as string] ??= []).push(term.startsWith('#') ? term.slice(1) : term);
+      }
     }
     return fields;
   }
@@ -265,18 +333,23 @@ class Hit<T> implements SearchHit<T> {
 /** Levenshtein distance, or `limit + 1` as soon as it is sure to exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = [new Uint16Array(b.length + 8), new Uint16Array(b.length + 8)];
+  let [previous, current] = rows;
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
     let rowBest = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      current.push(value);
-      rowBest = Math.min(rowBest, value);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current[j] = value;
+      if (value < rowBest) rowBest = value;
     }
     if (rowBest > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] as number;
+  return previous[b.length]!;
 }
+
+/** Two reusable rows for {@link editDistance}, grown when a longer word comes. */
+let rows: [Uint16Array, Uint16Array] = [new Uint16Array(64), new Uint16Array(64)];

@@ -3,8 +3,9 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  findProgrammes,
   loadChunk,
+  orderProgrammes,
+  programmeMatches,
   localize,
   preventionLevelIds,
   type Catalogue,
@@ -126,7 +127,7 @@ export class FsPreventionLevels extends FsElement {
     const locale = currentLocale();
     const selected = this.selected;
     const level = data.preventionLevels.find((candidate) => candidate.id === selected);
-    const atLevel = findProgrammes(programmes, { levels: [selected] });
+    const atLevel = atLevelOf(programmes, selected);
     const finderOnPage = document.querySelector('fs-programme-finder') !== null;
 
     return html`<section class="levels" aria-labelledby="heading">
@@ -138,7 +139,7 @@ export class FsPreventionLevels extends FsElement {
           @keydown=${(event: KeyboardEvent) => this.onTabKey(event)}>
           ${PYRAMID.map((id) => {
             const candidate = data.preventionLevels.find((l) => l.id === id);
-            const count = findProgrammes(programmes, { levels: [id] }).length;
+            const count = atLevelOf(programmes, id).length;
             const isSelected = id === selected;
             return html`<button role="tab" part="tab" id="tab-${id}" data-level=${id} aria-selected=${isSelected ? 'true' : 'false'}
               aria-controls="panel" tabindex=${isSelected ? '0' : '-1'} @click=${() => this.select(id, false)}>
@@ -195,4 +196,9 @@ export class FsPreventionLevels extends FsElement {
       </ul>
     </section>`;
   }
+}
+
+/** The programmes at `level`, in the finder's order without a search. */
+function atLevelOf(data: ProgrammesChunk | Catalogue, level: PreventionLevelId) {
+  return orderProgrammes(data.programmes.filter((programme) => programmeMatches(programme, { levels: [level] })));
 }

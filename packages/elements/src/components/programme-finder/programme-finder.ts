@@ -4,18 +4,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
-  findOffers,
-  findProgrammes,
-  highlight,
   localize,
-  prepareOfferSearch,
-  prepareProgrammeSearch,
+  offerMatches,
+  orderOffers,
+  orderProgrammes,
   preventionLevelIds,
   programmeCategories,
   programmeMatches,
-  searchProgrammes,
-  suggestOfferQueries,
-  suggestProgrammeQueries,
   type Catalogue,
   type DeliveryFormat,
   type Locale,
@@ -28,6 +23,7 @@ import {
 import { FsFilterChangeEvent, type FsFilters } from '../../events/fs-filter-change.js';
 import type { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
 import { announce } from '../../internal/announcer.js';
+import type * as SearchModule from '../../internal/search.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { safeHref } from '../../internal/links.js';
@@ -78,9 +74,9 @@ const AGE_BANDS: AgeSpan[] = [
 /** Results shown at first and added by each "show more": a page stays light however long the list is. */
 const PAGE_SIZE = 20;
 
-/** A programme to show, with the search terms it matched (none without a search). */
+/** A programme to show, with the search terms it matched (none without a search), read only for those shown. */
 interface ProgrammeResult {
-  programme: Programme;
+  item: Programme;
   terms: readonly string[];
 }
 
@@ -95,11 +91,11 @@ interface OfferEntry {
   programme: Programme | undefined;
 }
 
-/** Text with the words a search matched in `<mark>`, built from text nodes. */
-function marked(text: string, terms: readonly string[]) {
-  if (terms.length === 0) return text;
-  return highlight(text, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
-}
+type Search = typeof SearchModule;
+
+/** The search code, loaded once per page when a finder first needs it. */
+let searchModule: Promise<Search> | undefined;
+const loadSearch = () => (searchModule ??= import('../../internal/search.js'));
 
 const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: 'fs-formats', categories: 'fs-categories', arenas: 'fs-arenas' } as const;
 
@@ -303,7 +299,8 @@ export class FsProgrammeFinder extends FsElement {
   private found(): Matches | undefined {
     const data = this.data.value?.data;
     if (!data) return undefined;
-    const query = this.query.trim();
+    // Until the search code has arrived (a moment, from this page's own server), the list is shown unsearched.
+    const query = this.search ? this.query.trim() : '';
     const inputs = [data, this.offers.value, query, this.levels, this.age, this.formats, this.categories, this.arenas];
     if (this.memo?.inputs.every((input, i) => input === inputs[i])) return this.memo.matches;
     const filter = {
@@ -313,39 +310,77 @@ export class FsProgrammeFinder extends FsElement {
       arenas: this.arenas,
       ...(this.age ? { age: this.age } : {}),
     };
-    const programmes = query
-      ? searchProgrammes(data, query).filter((hit) => programmeMatches(hit.item, filter)).map((hit) => ({ programme: hit.item, terms: hit.terms }))
-      : findProgrammes(data, filter).map((programme) => ({ programme, terms: [] }));
+    const allOffers = this.offers.value ?? [];
     const byId = new Map(data.programmes.map((programme) => [programme.id, programme]));
-    const offers = findOffers(data, this.offers.value ?? [], { ...filter, query }).map((offer) => ({
-      offer,
-      programme: offer.programme === undefined ? undefined : byId.get(offer.programme),
-    }));
+    const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : byId.get(offer.programme));
+    const keep = (offer: Offer) => offerMatches(offer, programmeOf(offer), filter);
+    const programmes: ProgrammeResult[] = query && this.search
+      ? this.search.searchProgrammes(data, query).filter((hit) => programmeMatches(hit.item, filter))
+      : orderProgrammes(data.programmes.filter((programme) => programmeMatches(programme, filter))).map((item) => ({ item, terms: [] }));
+    const offers = (query && this.search ? this.search.searchOffers(data, allOffers, query).map((hit) => hit.item) : orderOffers(allOffers))
+      .filter(keep)
+      .map((offer) => ({ offer, programme: programmeOf(offer) }));
     const matches = { programmes, offers };
     this.memo = { inputs, matches };
     return matches;
   }
 
-  /** Builds the search indexes while the page is idle after loading, so the first keystroke does not pay for it. */
+  /** The search code, once loaded. */
+  @state() private accessor search: Search | undefined;
+
+  private searchLoading: Promise<unknown> | undefined;
+
+  /** Loads the search code (once), then shows the search it was needed for. */
+  private needSearch(): void {
+    if (this.search || this.searchLoading) return;
+    this.searchLoading = loadSearch().then(
+      (search) => (this.search = search),
+      // A failed chunk (a flaky network, a deploy in progress) leaves the list unsearched rather than break the page.
+      () => undefined,
+    );
+  }
+
+  /** Also waits for the search code when a search is waiting for it, so that tests and hosts see searched results. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.query.trim() && this.searchLoading) {
+      await this.searchLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /**
+   * Once the search code is here (loaded when the reader first focuses the search field or a search is set), builds
+   * its indexes while the page is idle, so the first keystroke does not pay for them.
+   */
   private prepareSearch(data: ProgrammesChunk | Catalogue): void {
-    const key = [data, this.offers.value];
-    if (this.prepared?.every((item, i) => item === key[i])) return;
+    const { search } = this;
+    const key = [data, this.offers.value, search];
+    if (!search || this.prepared?.every((item, i) => item === key[i])) return;
     this.prepared = key;
     const offers = this.offers.value ?? [];
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     whenIdle(() => {
-      prepareProgrammeSearch(data);
-      if (offers.length) prepareOfferSearch(data, offers);
+      search.prepareProgrammeSearch(data);
+      if (offers.length) search.prepareOfferSearch(data, offers);
     });
   }
 
   /** Queries to try when a search finds nothing, from the words of the programmes and offers. */
   private suggestions(data: ProgrammesChunk | Catalogue): string[] {
     const query = this.query.trim();
-    if (!query) return [];
+    if (!query || !this.search) return [];
     const offers = this.offers.value ?? [];
+    const { suggestProgrammeQueries, suggestOfferQueries } = this.search;
     const found = [...suggestProgrammeQueries(data, query), ...(offers.length ? suggestOfferQueries(data, offers, query) : [])];
     return [...new Set(found)].slice(0, 3);
+  }
+
+  /** Text with the words a search matched in `<mark>`, built from text nodes. */
+  private marked(text: string, terms: readonly string[]) {
+    if (terms.length === 0 || !this.search) return text;
+    return this.search.highlight(text, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
   }
 
   private hasFilters(): boolean {
@@ -359,6 +394,11 @@ export class FsProgrammeFinder extends FsElement {
         : msg(str`${programmes} programmer passer.`, { id: 'finder.count' });
     if (!this.offers.value?.length) return base;
     return `${base} ${offers === 1 ? msg('1 lokalt tilbud.', { id: 'finder.offersOne' }) : msg(str`${offers} lokale tilbud.`, { id: 'finder.offers' })}`;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.query.trim()) this.needSearch();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -414,6 +454,7 @@ export class FsProgrammeFinder extends FsElement {
       <div class="search" role="search">
         <label for="query">${msg('Søk etter navn, tema eller det du lurer på', { id: 'finder.searchLabel' })}</label>
         <input id="query" type="search" part="search-input" autocomplete="off" spellcheck="false" .value=${this.query}
+          @focus=${() => this.needSearch()}
           @input=${(event: Event) => {
             this.query = (event.target as HTMLInputElement).value;
             this.filtersChanged(false);
@@ -521,16 +562,17 @@ export class FsProgrammeFinder extends FsElement {
     </label>`;
   }
 
-  private renderProgramme({ programme, terms }: ProgrammeResult, data: ProgrammesChunk | Catalogue, locale: Locale) {
+  private renderProgramme(result: ProgrammeResult, data: ProgrammesChunk | Catalogue, locale: Locale) {
+    const { item: programme, terms } = result;
     const uncertain = (field: NonNullable<Programme['uncertain']>[number]) =>
       programme.uncertain?.includes(field) ? html` <span class="uncertain">(${msg('usikkert', { id: 'finder.uncertain' })})</span>` : nothing;
     const arenas = programme.arenas.map((id) => data.arenas.find((arena) => arena.id === id)).filter((arena) => arena !== undefined);
     return html`<li class="result" part="result" tabindex="-1">
       <div>
-        <span class="result-title" role="heading" aria-level="3">${marked(localize(programme.name, locale), terms)}</span>
+        <span class="result-title" role="heading" aria-level="3">${this.marked(localize(programme.name, locale), terms)}</span>
         ${programme.category !== 'parenting-programme' ? html` <span class="tag">${categoryText(programme.category)}</span>` : nothing}
       </div>
-      <p>${marked(localize(programme.summary, locale), terms)}</p>
+      <p>${this.marked(localize(programme.summary, locale), terms)}</p>
       <dl>
         <dt>${msg('For hvem', { id: 'finder.audience' })}</dt>
         <dd>${localize(programme.audience, locale)}</dd>

@@ -1,0 +1,11 @@
+// The SDK's search, loaded by the finder when it is about to be used (idle after loading, or the first search):
+// pages where nobody searches do not pay for it.
+export {
+  highlight,
+  prepareOfferSearch,
+  prepareProgrammeSearch,
+  searchOffers,
+  searchProgrammes,
+  suggestOfferQueries,
+  suggestProgrammeQueries,
+} from '@foreldrestotte/sdk';
