@@ -46,6 +46,9 @@ export const STOP_WORDS = new Set(
 
 /** Folds a word for matching; "oe" meets "ø" as well as "o". */
 export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  // Most words are plain a–z: nothing to fold but "aa" and "oe", without Unicode normalisation.
+  if (/^[a-z0-9]*$/.test(lower)) return lower.replaceAll('aa', 'a').replaceAll('oe', 'o');
   return foldText(word).replaceAll('oe', 'o');
 }
 

@@ -81,14 +81,8 @@ interface ProgrammeResult {
 }
 
 interface Matches {
-  programmes: ProgrammeResult[];
-  offers: OfferEntry[];
-}
-
-/** An offer with its programme looked up. */
-interface OfferEntry {
-  offer: Offer;
-  programme: Programme | undefined;
+  programmes: readonly ProgrammeResult[];
+  offers: readonly Offer[];
 }
 
 type Search = typeof SearchModule;
@@ -311,19 +305,37 @@ export class FsProgrammeFinder extends FsElement {
       ...(this.age ? { age: this.age } : {}),
     };
     const allOffers = this.offers.value ?? [];
-    const byId = new Map(data.programmes.map((programme) => [programme.id, programme]));
+    const { byId, programmes: ordered, offers: byStart } = this.orders(data, allOffers);
     const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : byId.get(offer.programme));
-    const keep = (offer: Offer) => offerMatches(offer, programmeOf(offer), filter);
-    const programmes: ProgrammeResult[] = query && this.search
-      ? this.search.searchProgrammes(data, query).filter((hit) => programmeMatches(hit.item, filter))
-      : orderProgrammes(data.programmes.filter((programme) => programmeMatches(programme, filter))).map((item) => ({ item, terms: [] }));
-    const offers = (query && this.search ? this.search.searchOffers(data, allOffers, query).map((hit) => hit.item) : orderOffers(allOffers))
-      .filter(keep)
-      .map((offer) => ({ offer, programme: programmeOf(offer) }));
+    // With no filter set (the usual case while typing), nothing needs checking record by record.
+    const filtered = Object.values(filter).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
+    const search = query ? this.search : undefined;
+    let programmes: ProgrammeResult[] = search ? search.searchProgrammes(data, query) : ordered;
+    if (filtered) programmes = programmes.filter((result) => programmeMatches(result.item, filter));
+    let offers = search ? search.searchOffers(data, allOffers, query).map((hit) => hit.item) : byStart;
+    if (filtered) offers = offers.filter((offer) => offerMatches(offer, programmeOf(offer), filter));
     const matches = { programmes, offers };
     this.memo = { inputs, matches };
     return matches;
   }
+
+  /** Lookups and orders that depend only on the data: made once per catalogue and offers list, not per keystroke. */
+  private orders(data: ProgrammesChunk | Catalogue, offers: readonly Offer[]) {
+    if (this.ordersFor?.data !== data || this.ordersFor.source !== offers) {
+      this.ordersFor = {
+        data,
+        source: offers,
+        byId: new Map(data.programmes.map((programme) => [programme.id, programme])),
+        programmes: orderProgrammes(data.programmes).map((item) => ({ item, terms: [] })),
+        offers: orderOffers(offers),
+      };
+    }
+    return this.ordersFor;
+  }
+
+  private ordersFor:
+    | { data: object; source: readonly Offer[]; byId: Map<string, Programme>; programmes: ProgrammeResult[]; offers: Offer[] }
+    | undefined;
 
   /** The search code, once loaded. */
   @state() private accessor search: Search | undefined;
@@ -525,7 +537,7 @@ export class FsProgrammeFinder extends FsElement {
           : nothing}
       </div>
 
-      ${this.renderOffers(offers, locale)}
+      ${this.renderOffers(offers, this.orders(data, this.offers.value ?? []).byId, locale)}
 
       ${results.length === 0 && offers.length === 0
         ? this.renderEmpty(data)
@@ -607,7 +619,7 @@ export class FsProgrammeFinder extends FsElement {
     </li>`;
   }
 
-  private renderOffers(offers: OfferEntry[], locale: Locale) {
+  private renderOffers(offers: readonly Offer[], byId: ReadonlyMap<string, Programme>, locale: Locale) {
     if (this.offers.status === 3) {
       return html`<p class="message error" part="message" role="alert">${this.offersMessage()}</p>`;
     }
@@ -615,7 +627,8 @@ export class FsProgrammeFinder extends FsElement {
     return html`<section aria-labelledby="offers-heading">
       <div class="section-heading" id="offers-heading" role="heading" aria-level="3">${msg('Lokale tilbud', { id: 'finder.offersHeading' })}</div>
       <ul class="results" part="offers">
-        ${offers.slice(0, this.shown.offers).map(({ offer, programme }) => {
+        ${offers.slice(0, this.shown.offers).map((offer) => {
+          const programme = offer.programme === undefined ? undefined : byId.get(offer.programme);
           const signUp = safeHref(offer.signUpUrl);
           const price = offer.price.free ? msg('Gratis', { id: 'offer.free' }) : `${kroner.format(offer.price.amountNok)} kr`;
           return html`<li class="result" part="offer" tabindex="-1">
