@@ -177,6 +177,20 @@ describe('<fs-programme-finder>', () => {
     expect((shadow(finder).querySelector('input[type="search"]') as HTMLInputElement).value).to.equal('fengsler');
   });
 
+  it('suggests and counts in nynorsk and English too', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder query="fnegsl "></fs-programme-finder>`);
+    await loaded(finder);
+    const suggestion = () => text(shadow(finder).querySelector('[part="suggestion"]')?.parentElement);
+    document.documentElement.lang = 'nn';
+    await until(() => suggestion().startsWith('Meinte du'), 'the nynorsk suggestion');
+    expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('0 program passar.');
+    await expectAccessible(finder);
+    document.documentElement.lang = 'en';
+    await until(() => suggestion().startsWith('Did you mean'), 'the English suggestion');
+    expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('0 programmes match.');
+    await expectAccessible(finder);
+  });
+
   it('marks the words that matched in the name and summary, as text, in every language', async () => {
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
     await loaded(finder);
