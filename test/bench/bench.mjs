@@ -271,7 +271,7 @@ async function searchQuality() {
   const read = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
   const chunks = Object.fromEntries(['nb', 'nn', 'en'].map((locale) => [locale, read(`packages/data/dist/chunks/${locale}/programmes.json`)]));
   const offers = sdk.validateOffers(read('test/search/offers.json'));
-  return evaluate(sdk, chunks, offers, read('test/search/judged-queries.json').queries);
+  return evaluate(sdk, chunks, offers, read('test/search/judged-queries.json').queries, await sdk.loadMunicipalities());
 }
 
 // --- Report ----------------------------------------------------------------------------------------------------

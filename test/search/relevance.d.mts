@@ -19,4 +19,5 @@ export function evaluate(
   chunks: Record<string, unknown>,
   offers: readonly unknown[],
   queries: readonly Judged[],
+  municipalities?: unknown,
 ): { byKind: Record<string, Quality>; all: Quality; misses: (Judged & { top: string[] })[] };

@@ -7,11 +7,13 @@
  * @param {Record<string, { programmes: unknown[] }>} chunks the programmes chunk of each locale
  * @param {unknown[]} offers the offers the offer queries run against
  * @param {{ kind: string, query: string, locale: string, target: string, relevant: string[] }[]} queries
+ * @param {unknown} [municipalities] the municipality register, so offers match by place name
  */
-export function evaluate(sdk, chunks, offers, queries) {
+export function evaluate(sdk, chunks, offers, queries, municipalities) {
   const rows = queries.map((judged) => {
     const data = chunks[judged.locale];
-    const hits = judged.target === 'offers' ? sdk.searchOffers(data, offers, judged.query) : sdk.searchProgrammes(data, judged.query);
+    const hits =
+      judged.target === 'offers' ? sdk.searchOffers({ ...data, municipalities }, offers, judged.query) : sdk.searchProgrammes(data, judged.query);
     const ids = hits.map((hit) => hit.item.id);
     const rank = ids.findIndex((id) => judged.relevant.includes(id)) + 1;
     const inTen = judged.relevant.filter((id) => ids.slice(0, 10).includes(id)).length;

@@ -4,7 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isCatalogueValidationError, locales, validateCatalogue, type Catalogue } from '@foreldrestotte/sdk';
-import { catalogueSchema, offersFileSchema, toJsonSchema } from '@foreldrestotte/sdk/schemas';
+import { catalogueSchema, municipalityRegisterSchema, offersFileSchema, toJsonSchema } from '@foreldrestotte/sdk/schemas';
 import { assembleCatalogue } from '../src/index.js';
 import { missingTranslations, projectLocale } from './localized.js';
 
@@ -44,6 +44,18 @@ await write('catalogue.json', `${JSON.stringify(catalogue, null, 2)}\n`);
 await write('catalogue.js', asModule(catalogue));
 await write('catalogue.schema.json', `${JSON.stringify(toJsonSchema(catalogueSchema), null, 2)}\n`);
 await write('offers.schema.json', `${JSON.stringify(toJsonSchema(offersFileSchema), null, 2)}\n`);
+
+// The municipality register (Kartverket data, CC BY 4.0), checked like the catalogue and published beside it.
+const register = municipalityRegisterSchema.safeParse(JSON.parse(await readFile(join(root, 'src/municipalities.json'), 'utf8')));
+if (!register.success) {
+  console.error('The municipality register does not validate:');
+  for (const issue of register.error.issues) console.error(`  municipalities.${issue.path.join('.')}: ${issue.message}`);
+  process.exit(1);
+}
+await write('municipalities.json', `${JSON.stringify(register.data, null, 1)}\n`);
+// Widgets need numbers and names, not coordinates: the module leaves the centres to the open-data file.
+const withoutCentres = register.data.municipalities.map(({ centre: _centre, ...rest }) => rest);
+await write('municipalities.js', asModule({ ...register.data, municipalities: withoutCentres }));
 
 const { focusAreas, organisations, measures, preventionLevels, arenas, routesOfHelp, programmes, topics } = catalogue;
 const domains = {

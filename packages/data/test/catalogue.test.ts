@@ -12,6 +12,8 @@ import {
   validateCatalogue,
   type Catalogue,
 } from '@foreldrestotte/sdk';
+import { readFileSync } from 'node:fs';
+import { municipalityRegisterSchema, type MunicipalityRegister } from '@foreldrestotte/sdk/schemas';
 import { pieces, termOf, wordsAt } from '../../sdk/src/search/analysis.js';
 import { assembleCatalogue } from '../src/index.js';
 import { missingTranslations } from '../scripts/localized.js';
@@ -239,6 +241,23 @@ describe('programmes', () => {
   it('marks what the notes leave uncertain', () => {
     expect(getProgramme(catalogue, 'bryt-voldsarven')?.uncertain).to.include.members(['levels', 'formats']);
     expect(getProgramme(catalogue, 'tik')?.uncertain).to.include('responsibleBody');
+  });
+});
+
+describe('the municipality register', () => {
+  const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as MunicipalityRegister;
+  const register = read('../src/municipalities.json');
+
+  it('is the reference data it was taken from, whole', () => {
+    // The reference file sits beside the repository (../shared/data) on developer machines and in CI.
+    expect(register).to.deep.equal(read('../../../../shared/data/kommuner-2024.json'));
+  });
+
+  it('holds 357 municipalities with unique numbers, each name made of its official names', () => {
+    expect(register.municipalities).to.have.length(357);
+    expect(new Set(register.municipalities.map((entry) => entry.number)).size).to.equal(357);
+    for (const entry of register.municipalities) expect(entry.name, entry.number).to.equal(entry.names.join(' - '));
+    expect(municipalityRegisterSchema.safeParse(register).success).to.equal(true);
   });
 });
 

@@ -1,4 +1,4 @@
-export { loadCatalogue, loadChunk, loadMeasureChunk } from './loaders/embedded.js';
+export { loadCatalogue, loadChunk, loadMeasureChunk, loadMunicipalities } from './loaders/embedded.js';
 export { createCatalogueClient } from './loaders/client.js';
 export type { CatalogueClient, CatalogueClientOptions, RequestOptions } from './loaders/client.js';
 export { parseOffers, validateOffers } from './loaders/offers.js';
@@ -23,11 +23,13 @@ export type { StatusCounts, StatusTally, StatusSummary, StatusChange } from './q
 export { getProgramme, programmesForMeasure, programmeMatches, orderProgrammes } from './queries/programmes.js';
 export type { ProgrammeFilter } from './queries/programmes.js';
 export { offerMatches, orderOffers } from './queries/offers.js';
+export { findMunicipality } from './queries/municipalities.js';
 export { findProgrammes, findOffers } from './search/find.js';
 export type { OfferFilter } from './queries/offers.js';
 export { searchProgrammes, suggestProgrammeQueries, prepareProgrammeSearch } from './search/programmes.js';
 export type { ProgrammeData, SearchOptions } from './search/programmes.js';
 export { searchOffers, suggestOfferQueries, prepareOfferSearch } from './search/offers.js';
+export type { OfferData } from './search/offers.js';
 export type { SearchHit } from './search/engine.js';
 export { highlight } from './search/highlight.js';
 export type { TextPart } from './search/highlight.js';
@@ -57,6 +59,8 @@ export type {
   EvidenceSource,
   Programme,
   Topic,
+  MunicipalityEntry,
+  MunicipalityRegister,
   Offer,
   OffersFile,
   Catalogue,

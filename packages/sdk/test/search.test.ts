@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import * as sdk from '@foreldrestotte/sdk';
-import { highlight, loadCatalogue, loadChunk, searchOffers, searchProgrammes, suggestProgrammeQueries, validateOffers } from '@foreldrestotte/sdk';
+import { findMunicipality, highlight, loadCatalogue, loadChunk, loadMunicipalities, searchOffers, searchProgrammes, suggestProgrammeQueries, validateOffers } from '@foreldrestotte/sdk';
 import { evaluate, type Judged } from '../../../test/search/relevance.mjs';
 import { foldWord, splitCompound, synonymsOf, termOf } from '../src/search/analysis.js';
 import { stemNorwegian } from '../src/search/stemmer.js';
@@ -121,6 +121,37 @@ describe('searchOffers', () => {
   });
 });
 
+describe('the municipality register', () => {
+  it('holds the 357 municipalities of 2024 and credits Kartverket', async () => {
+    const register = await loadMunicipalities();
+    expect(register.municipalities).to.have.length(357);
+    expect(register.validFrom).to.equal('2024-01-01');
+    expect(register.source).to.include('Kartverket').and.to.include('CC BY 4.0');
+  });
+
+  it('finds a municipality by number or by any official name, folded', async () => {
+    const register = await loadMunicipalities();
+    const name = (query: string) => findMunicipality(register, query)?.name;
+    expect(name('1804')).to.equal('Bodø');
+    expect(name('301')).to.equal('Oslo');
+    expect(name('bodo')).to.equal('Bodø');
+    expect(name('Tråante')).to.equal('Trondheim - Tråante');
+    expect(name(' trondheim - traante ')).to.equal('Trondheim - Tråante');
+    expect(name('Guovdageaidnu')).to.equal(name('Kautokeino'));
+    expect(name('9999')).to.equal(undefined);
+    expect(name('Eksempelvik')).to.equal(undefined);
+  });
+
+  it('lets offers be found by the names of their municipality', async () => {
+    const { offers } = json('../../../test/search/offers.json') as { offers: unknown };
+    const valid = validateOffers({ offers });
+    const municipalities = await loadMunicipalities();
+    const ids = searchOffers({ ...catalogue, municipalities }, valid, 'Bodø').map((hit) => hit.item.id);
+    expect(ids).to.have.members(['cos-somali-fjordby', 'pmto-gruppe-fjordby', 'tenaring-kveld']);
+    expect(searchOffers(catalogue, valid, 'Bodø ').map((hit) => hit.item.id), 'without the register').to.deep.equal([]);
+  });
+});
+
 describe('highlight', () => {
   it('marks the words a hit matched, also a part of a joined word, and nothing else', () => {
     const [hit] = searchProgrammes(catalogue, 'tilknytning');
@@ -136,7 +167,7 @@ describe('search quality on the judged queries', () => {
     const { offers } = json('../../../test/search/offers.json') as { offers: unknown };
     const { queries } = json('../../../test/search/judged-queries.json') as { queries: Judged[] };
     expect(queries.length).to.be.at.least(60);
-    const quality = evaluate(sdk, chunks, validateOffers({ offers }), queries);
+    const quality = evaluate(sdk, chunks, validateOffers({ offers }), queries, await loadMunicipalities());
     const misses = quality.misses.map((miss) => `${miss.query} → ${miss.top.join(', ')}`).join('; ');
     expect(quality.all.hit5, misses).to.be.at.least(0.9);
   });

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../schemas/catalogue.js';
 import type { ChunkByDomain, ChunkDomain, StrategyChunk } from '../schemas/chunks.js';
 import type { Locale } from '../schemas/common.js';
+import type { MunicipalityRegister } from '../schemas/municipality.js';
 
 // The embedded data is validated by the data package's build (a broken record fails the build) and by its
 // tests, so it is not parsed again here: that keeps zod out of a page that only shows the national catalogue.
@@ -85,4 +86,15 @@ export function loadMeasureChunk(number: number, locale: Locale): Promise<Strate
     chunk.catch(() => chunks.delete(key));
   }
   return chunk as Promise<StrategyChunk>;
+}
+
+let municipalities: Promise<MunicipalityRegister> | undefined;
+
+/**
+ * Norway's 357 municipalities of 1 January 2024 (Kartverket data, CC BY 4.0), embedded in `@foreldrestotte/data`:
+ * numbers, official names and counties, without network. The centres are in the package's `municipalities.json`.
+ */
+export function loadMunicipalities(): Promise<MunicipalityRegister> {
+  municipalities ??= import('@foreldrestotte/data/municipalities').then((module) => deepFreeze(module.default as MunicipalityRegister));
+  return municipalities;
 }

@@ -47,6 +47,8 @@ export {
 export type { ProgrammeCategory, DeliveryFormat, Evidence, EvidenceSource, Programme, Topic } from './programme.js';
 export { municipalitySchema, offerSchema, offersFileSchema } from './offer.js';
 export type { Offer, OffersFile } from './offer.js';
+export { municipalityEntrySchema, municipalityRegisterSchema } from './municipality.js';
+export type { MunicipalityEntry, MunicipalityRegister } from './municipality.js';
 export { catalogueSchema } from './catalogue.js';
 export type { Catalogue } from './catalogue.js';
 export {

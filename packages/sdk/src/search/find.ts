@@ -3,7 +3,7 @@ import { offerMatches, orderOffers, type OfferFilter } from '../queries/offers.j
 import { orderProgrammes, programmeMatches, type ProgrammeFilter } from '../queries/programmes.js';
 import type { Offer } from '../schemas/offer.js';
 import type { Programme } from '../schemas/programme.js';
-import { searchOffers } from './offers.js';
+import { searchOffers, type OfferData } from './offers.js';
 import { searchProgrammes, type ProgrammeData } from './programmes.js';
 
 /**
@@ -21,7 +21,7 @@ export function findProgrammes<P extends Programme>(data: ProgrammeData<P>, filt
  * Local offers meeting every criterion: with a query, best matches first (see {@link searchOffers}); without one,
  * by start date, soonest first, undated offers last.
  */
-export function findOffers(data: ProgrammeData, offers: readonly Offer[], filter: OfferFilter = {}): Offer[] {
+export function findOffers(data: OfferData, offers: readonly Offer[], filter: OfferFilter = {}): Offer[] {
   const programmes = new Map(data.programmes.map((programme) => [programme.id, programme]));
   const keep = (offer: Offer) => offerMatches(offer, offer.programme === undefined ? undefined : programmes.get(offer.programme), filter);
   if (filter.query?.trim()) return searchOffers(data, offers, filter.query).map((hit) => hit.item).filter(keep);

@@ -1,3 +1,5 @@
+import { findMunicipality } from '../queries/municipalities.js';
+import type { MunicipalityRegister } from '../schemas/municipality.js';
 import type { Offer } from '../schemas/offer.js';
 import type { Programme } from '../schemas/programme.js';
 import { SearchIndex, type SearchHit } from './engine.js';
@@ -34,14 +36,24 @@ function languageNames(tag: string): string[] {
   return names;
 }
 
-// Keyed by the offers array, then by the programmes they refer to.
-const indexes = new WeakMap<readonly Offer[], WeakMap<readonly Programme[], SearchIndex<Offer>>>();
+/** What an offer search needs: the programmes offers refer to, and the municipality register for place names. */
+export interface OfferData extends ProgrammeData {
+  municipalities?: MunicipalityRegister;
+}
 
-function offerIndex(data: ProgrammeData, offers: readonly Offer[]): SearchIndex<Offer> {
+// Keyed by the offers array, then by the programmes they refer to; rebuilt when the register arrives.
+const indexes = new WeakMap<readonly Offer[], WeakMap<readonly Programme[], { register: unknown; index: SearchIndex<Offer> }>>();
+
+function offerIndex(data: OfferData, offers: readonly Offer[]): SearchIndex<Offer> {
   let byProgrammes = indexes.get(offers);
   if (!byProgrammes) indexes.set(offers, (byProgrammes = new WeakMap()));
-  let index = byProgrammes.get(data.programmes);
-  if (!index) {
+  let index = byProgrammes.get(data.programmes)?.index;
+  if (!index || byProgrammes.get(data.programmes)?.register !== data.municipalities) {
+    const { municipalities } = data;
+    const placeNames = (offer: Offer) => {
+      const entry = municipalities && offer.municipality !== 'online' ? findMunicipality(municipalities, offer.municipality) : undefined;
+      return entry ? [entry.name, ...entry.names] : [];
+    };
     const programmes = new Map(data.programmes.map((programme) => [programme.id, programme]));
     const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : programmes.get(offer.programme));
     const programmeNames = (offer: Offer) => {
@@ -57,7 +69,7 @@ function offerIndex(data: ProgrammeData, offers: readonly Offer[]): SearchIndex<
         {
           name: 'place',
           boost: 3,
-          texts: (offer) => [offer.address?.street, offer.address?.postalCode, offer.address?.place, offer.municipality],
+          texts: (offer) => [offer.address?.street, offer.address?.postalCode, offer.address?.place, offer.municipality, ...placeNames(offer)],
         },
         { name: 'languages', boost: 3, texts: (offer) => offer.languages.flatMap(languageNames) },
         { name: 'description', boost: 1, texts: (offer) => [...all(offer.description), ...all(offer.schedule)] },
@@ -65,26 +77,26 @@ function offerIndex(data: ProgrammeData, offers: readonly Offer[]): SearchIndex<
       (offer) => [...all(offer.title), ...programmeNames(offer)],
       { ...topicTags(data.topics, (offer: Offer) => programmeOf(offer)?.topics ?? []), boost: 1.5 },
     );
-    byProgrammes.set(data.programmes, index);
+    byProgrammes.set(data.programmes, { register: municipalities, index });
   }
   return index;
 }
 
 /**
  * Local offers matching `query`, best first, with what matched: the offer's title, its programme, provider, place
- * and languages by name ("arabisk", "Arabic"), the topics of its programme and its description. Same matching as
+ * (address, and the municipality's official names when `data.municipalities` is given) and languages by name ("arabisk", "Arabic"), the topics of its programme and its description. Same matching as
  * {@link searchProgrammes}.
  */
-export function searchOffers(data: ProgrammeData, offers: readonly Offer[], query: string, options: SearchOptions = {}): SearchHit<Offer>[] {
+export function searchOffers(data: OfferData, offers: readonly Offer[], query: string, options: SearchOptions = {}): SearchHit<Offer>[] {
   return offerIndex(data, offers).search(query, options.limit);
 }
 
 /** Other queries to offer when `query` finds no offer, nearest first. */
-export function suggestOfferQueries(data: ProgrammeData, offers: readonly Offer[], query: string): string[] {
+export function suggestOfferQueries(data: OfferData, offers: readonly Offer[], query: string): string[] {
   return offerIndex(data, offers).suggest(query);
 }
 
 /** Builds the offers' search index now (see {@link prepareProgrammeSearch}). */
-export function prepareOfferSearch(data: ProgrammeData, offers: readonly Offer[]): void {
+export function prepareOfferSearch(data: OfferData, offers: readonly Offer[]): void {
   offerIndex(data, offers);
 }

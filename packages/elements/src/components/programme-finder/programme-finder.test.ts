@@ -274,6 +274,19 @@ describe('<fs-programme-finder>', () => {
     expect(shadow(finder).querySelector('[part="offer"]')).to.equal(null);
   });
 
+  it('places an offer by its municipality’s name, and finds it by that name', async () => {
+    const oslo = { ...offer, id: 'oslo', title: { nb: 'Foreldregruppe' }, municipality: '0301' };
+    const bodo = { ...offer, id: 'bodo', title: { nb: 'Kveldskurs' }, municipality: '1804', address: { street: 'Storgata 1', postalCode: '8006', place: 'Sentrum' } };
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: [oslo, bodo] })}</script></fs-programme-finder>`);
+    await until(() => facts(shadow(finder).querySelector('[part="offer"]'))['Sted'] === 'Oslo', 'the municipality’s name');
+    const places = [...shadow(finder).querySelectorAll('[part="offer"]')].map((shown) => facts(shown)['Sted']);
+    expect(places).to.deep.equal(['Oslo', 'Storgata 1, 8006 Sentrum, Bodø']);
+    await type(finder, 'bodø');
+    const titles = () => [...shadow(finder).querySelectorAll('[part="offer"] [role="heading"]')].map(text);
+    await until(() => titles().length === 1, 'one offer');
+    expect(titles()).to.deep.equal(['Kveldskurs']);
+  });
+
   it('names the path of invalid offers and fires fs-error', async () => {
     const error = nextEvent<FsErrorEvent>(document, 'fs-error');
     const bad = { offers: [offer, { ...offer, id: 'two', municipality: 'Oslo', signUpUrl: 'javascript:alert(1)' }] };

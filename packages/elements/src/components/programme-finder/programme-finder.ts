@@ -4,6 +4,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
+  findMunicipality,
+  loadMunicipalities,
   localize,
   offerMatches,
   orderOffers,
@@ -174,6 +176,28 @@ export class FsProgrammeFinder extends FsElement {
     args: () => [this.inlineOffers, this.offersSrc] as const,
   });
 
+  /** The municipality register, loaded (from beside the bundle) only when there are offers to place. */
+  private readonly register = new Task(this, {
+    task: async ([hasOffers]) => (hasOffers ? loadMunicipalities() : undefined),
+    args: () => [Boolean(this.offers.value?.length)] as const,
+  });
+
+  /** The programmes offers refer to, with the municipality register once it is here (offers match by place name). */
+  private offerData(data: ProgrammesChunk | Catalogue) {
+    const municipalities = this.register.value;
+    return municipalities ? { ...data, municipalities } : data;
+  }
+
+  /** Where an offer is: its address and its municipality's name, "på nett" online, the number if nothing else is known. */
+  private placeOf(offer: Offer): string {
+    if (offer.municipality === 'online') return msg('På nett', { id: 'offer.online' });
+    const register = this.register.value;
+    const municipality = register ? findMunicipality(register, offer.municipality)?.name : undefined;
+    const { street, postalCode, place } = offer.address ?? {};
+    const parts = [street, [postalCode, place].filter(Boolean).join(' '), municipality !== place ? municipality : undefined];
+    return parts.filter(Boolean).join(', ') || msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' });
+  }
+
   /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
   @state() private accessor shown = { programmes: PAGE_SIZE, offers: PAGE_SIZE };
 
@@ -295,7 +319,7 @@ export class FsProgrammeFinder extends FsElement {
     if (!data) return undefined;
     // Until the search code has arrived (a moment, from this page's own server), the list is shown unsearched.
     const query = this.search ? this.query.trim() : '';
-    const inputs = [data, this.offers.value, query, this.levels, this.age, this.formats, this.categories, this.arenas];
+    const inputs = [data, this.offers.value, this.register.value, query, this.levels, this.age, this.formats, this.categories, this.arenas];
     if (this.memo?.inputs.every((input, i) => input === inputs[i])) return this.memo.matches;
     const filter = {
       levels: this.levels,
@@ -312,7 +336,7 @@ export class FsProgrammeFinder extends FsElement {
     const search = query ? this.search : undefined;
     let programmes: ProgrammeResult[] = search ? search.searchProgrammes(data, query) : ordered;
     if (filtered) programmes = programmes.filter((result) => programmeMatches(result.item, filter));
-    let offers = search ? search.searchOffers(data, allOffers, query).map((hit) => hit.item) : byStart;
+    let offers = search ? search.searchOffers(this.offerData(data), allOffers, query).map((hit) => hit.item) : byStart;
     if (filtered) offers = offers.filter((offer) => offerMatches(offer, programmeOf(offer), filter));
     const matches = { programmes, offers };
     this.memo = { inputs, matches };
@@ -368,14 +392,14 @@ export class FsProgrammeFinder extends FsElement {
    */
   private prepareSearch(data: ProgrammesChunk | Catalogue): void {
     const { search } = this;
-    const key = [data, this.offers.value, search];
+    const key = [data, this.offers.value, search, this.register.value];
     if (!search || this.prepared?.every((item, i) => item === key[i])) return;
     this.prepared = key;
     const offers = this.offers.value ?? [];
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     whenIdle(() => {
       search.prepareProgrammeSearch(data);
-      if (offers.length) search.prepareOfferSearch(data, offers);
+      if (offers.length) search.prepareOfferSearch(this.offerData(data), offers);
     });
   }
 
@@ -385,7 +409,7 @@ export class FsProgrammeFinder extends FsElement {
     if (!query || !this.search) return [];
     const offers = this.offers.value ?? [];
     const { suggestProgrammeQueries, suggestOfferQueries } = this.search;
-    const found = [...suggestProgrammeQueries(data, query), ...(offers.length ? suggestOfferQueries(data, offers, query) : [])];
+    const found = [...suggestProgrammeQueries(data, query), ...(offers.length ? suggestOfferQueries(this.offerData(data), offers, query) : [])];
     return [...new Set(found)].slice(0, 3);
   }
 
@@ -637,9 +661,7 @@ export class FsProgrammeFinder extends FsElement {
               <dt>${msg('Arrangør', { id: 'offer.provider' })}</dt><dd>${offer.provider.name}</dd>
               ${programme ? html`<dt>${msg('Program', { id: 'offer.programme' })}</dt><dd>${localize(programme.name, locale)}</dd>` : nothing}
               <dt>${msg('Sted', { id: 'offer.place' })}</dt>
-              <dd>${offer.municipality === 'online'
-                ? msg('På nett', { id: 'offer.online' })
-                : [offer.address?.street, offer.address?.place].filter(Boolean).join(', ') || msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' })}</dd>
+              <dd>${this.placeOf(offer)}</dd>
               ${offer.startDate ? html`<dt>${msg('Start', { id: 'offer.start' })}</dt><dd>${formatDate(offer.startDate)}${offer.endDate ? ` – ${formatDate(offer.endDate)}` : ''}</dd>` : nothing}
               ${offer.schedule ? html`<dt>${msg('Når', { id: 'offer.schedule' })}</dt><dd>${localize(offer.schedule, locale)}</dd>` : nothing}
               <dt>${msg('Språk', { id: 'offer.languages' })}</dt><dd>${offer.languages.map((tag) => languageName(tag, locale)).join(', ')}</dd>
