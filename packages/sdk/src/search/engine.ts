@@ -83,9 +83,13 @@ export class SearchIndex<T> {
     const textOf = (item: T, field: SearchField<T>) => [...new Set(field.texts(item).filter(Boolean))].join(' \n ');
     // Records repeat texts (an offer carries its programme's names), so each text is split once.
     const split = new Map<string, string[]>();
+    const fresh = new Set<string[]>();
     const tokens = (text: string) => {
       let found = split.get(text);
-      if (!found) split.set(text, (found = tokenize(text)));
+      if (!found) {
+        split.set(text, (found = tokenize(text)));
+        fresh.add(found);
+      }
       return found;
     };
     const learn = (piece: string, term: string) => {
@@ -96,6 +100,8 @@ export class SearchIndex<T> {
     const pieceLists = items.map((item) =>
       fields.map((field) => {
         const list = tokens(textOf(item, field));
+        // A text seen before has had its words read already.
+        if (!fresh.delete(list)) return list;
         for (const piece of list) {
           if (simple.has(piece)) continue;
           const term = termOf(piece);
