@@ -19,7 +19,7 @@ export const preventionLevels: PreventionLevel[] = [
     ),
     forWhom: t('Alle foreldre.', 'Alle foreldre.', 'All parents.'),
     typicalForms: [
-      t('Gruppetilbud som alle foreldre kan delta i', 'Grupptilbod som alle foreldre kan vere med i', 'Groups any parent can join'),
+      t('Gruppetilbud som alle foreldre kan delta i', 'Gruppetilbod som alle foreldre kan vere med i', 'Groups any parent can join'),
       t(
         'Informasjons- og undervisningsmateriell, for eksempel brosjyrer, videoer og stoff på nett',
         'Informasjons- og undervisingsmateriell, til dømes brosjyrar, videoar og stoff på nett',

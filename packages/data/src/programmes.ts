@@ -26,7 +26,7 @@ export const programmes: Programme[] = [
     formats: ['group'],
     length: t(
       'Vanligvis 8 ukentlige samlinger i grupper på 8–10 foreldre; noen kommuner kjører færre og lengre kvelder.',
-      'Vanlegvis 8 samlingar i veka i grupper på 8–10 foreldre; somme kommunar køyrer færre og lengre kveldar.',
+      'Vanlegvis 8 samlingar, éi i veka, i grupper på 8–10 foreldre; somme kommunar køyrer færre og lengre kveldar.',
       'Usually 8 weekly meetings in groups of 8–10 parents; some municipalities run fewer, longer evenings.',
     ),
     arenas: ['helsestasjon', 'barnehage-skole', 'familievern', 'fengsel'],
@@ -54,9 +54,9 @@ export const programmes: Programme[] = [
   },
   {
     id: 'cos-p',
-    name: t('Trygghetssirkelen (COS-P)', 'Tryggleikssirkelen (COS-P)', 'Circle of Security Parenting (COS-P)'),
+    name: t('Trygghetssirkelen (COS-P)', 'Trygghetssirkelen (COS-P)', 'Circle of Security Parenting (COS-P)'),
     abbreviation: 'COS-P',
-    alternativeNames: ['Circle of Security – International Parenting', 'Circle of Security Parents', 'Trygghetssirkelen', 'COS'],
+    alternativeNames: ['Circle of Security – International Parenting', 'Circle of Security Parents', 'Trygghetssirkelen', 'COS', 'Tryggleikssirkelen'],
     category: 'parenting-programme',
     topics: ['attachment'],
     summary: t(
@@ -101,9 +101,9 @@ export const programmes: Programme[] = [
   },
   {
     id: 'tibir',
-    name: t('TIBIR – Tidlig innsats for barn i risiko', 'TIBIR – Tidleg innsats for born i risiko', 'TIBIR – Early intervention for children at risk'),
+    name: t('TIBIR – Tidlig innsats for barn i risiko', 'TIBIR – Tidlig innsats for barn i risiko', 'TIBIR – Tidlig innsats for barn i risiko'),
     abbreviation: 'TIBIR',
-    alternativeNames: ['Tidlig innsats for barn i risiko', 'Tidlig intervensjon for barn i risiko'],
+    alternativeNames: ['Tidlig innsats for barn i risiko', 'Tidlig intervensjon for barn i risiko', 'Tidleg innsats for born i risiko', 'Early intervention for children at risk'],
     category: 'parenting-programme',
     topics: ['behaviour'],
     summary: t(
@@ -150,7 +150,7 @@ export const programmes: Programme[] = [
     levels: ['indicated'],
     ageRange: { min: 3, max: 12 },
     formats: ['individual'],
-    length: t('Omtrent 20–30 ukentlige timer; lengden varierer.', 'Om lag 20–30 timar i veka; lengda varierer.', 'About 20–30 weekly sessions; the length varies.'),
+    length: t('Omtrent 20–30 ukentlige timer; lengden varierer.', 'Om lag 20–30 timar, éin i veka; lengda varierer.', 'About 20–30 weekly sessions; the length varies.'),
     arenas: ['barnevern', 'bup'],
     responsibleBody: t('NUBU (norske rettigheter)', 'NUBU (norske rettar)', 'NUBU (holds the Norwegian rights)'),
     evidence: [
@@ -200,9 +200,9 @@ export const programmes: Programme[] = [
   },
   {
     id: 'dua-universal',
-    name: t('De utrolige årene – universalprogrammet', 'Dei utrulege åra – universalprogrammet', 'Incredible Years – universal programme'),
+    name: t('De utrolige årene – universalprogrammet', 'De utrolige årene – universalprogrammet', 'Incredible Years – universal programme'),
     abbreviation: 'DUÅ',
-    alternativeNames: ['De utrolige årene', 'Incredible Years', 'DUÅ Universal', 'Oppmerksomme og utviklingsstøttende foreldre'],
+    alternativeNames: ['De utrolige årene', 'Incredible Years', 'DUÅ Universal', 'Oppmerksomme og utviklingsstøttende foreldre', 'Dei utrulege åra'],
     category: 'parenting-programme',
     topics: ['everyday-parenting'],
     summary: t(
@@ -235,9 +235,9 @@ export const programmes: Programme[] = [
   },
   {
     id: 'dua-basis',
-    name: t('De utrolige årene – foreldreprogram for førskole- og skolebarn', 'Dei utrulege åra – foreldreprogram for førskule- og skuleborn', 'Incredible Years – parent programme for preschool and school-age children'),
+    name: t('De utrolige årene – foreldreprogram for førskole- og skolebarn', 'De utrolige årene – foreldreprogram for førskule- og skuleborn', 'Incredible Years – parent programme for preschool and school-age children'),
     abbreviation: 'DUÅ',
-    alternativeNames: ['De utrolige årene', 'Incredible Years', 'DUÅ Basic', 'DUÅ førskole', 'DUÅ skole'],
+    alternativeNames: ['De utrolige årene', 'Incredible Years', 'DUÅ Basic', 'DUÅ førskole', 'DUÅ skole', 'Dei utrulege åra'],
     category: 'parenting-programme',
     topics: ['behaviour', 'adhd-diagnoses'],
     summary: t(
@@ -255,7 +255,7 @@ export const programmes: Programme[] = [
     formats: ['group'],
     length: t(
       'Oftest 12–20 ukentlige samlinger; ett kommunalt eksempel hadde 12–14.',
-      'Oftast 12–20 samlingar i veka; eitt kommunalt døme hadde 12–14.',
+      'Oftast 12–20 samlingar, éi i veka; eitt kommunalt døme hadde 12–14.',
       'Typically 12–20 weekly sessions; one municipal example had 12–14.',
     ),
     arenas: ['bup'],
@@ -309,9 +309,9 @@ export const programmes: Programme[] = [
   },
   {
     id: 'familie-for-forste-gang',
-    name: t('Familie for første gang', 'Familie for første gong', 'Familie for første gang (Nurse-Family Partnership)'),
+    name: t('Familie for første gang', 'Familie for første gang', 'Familie for første gang (Nurse-Family Partnership)'),
     abbreviation: 'NFP',
-    alternativeNames: ['Nurse-Family Partnership', 'Nurse Family Partnership'],
+    alternativeNames: ['Nurse-Family Partnership', 'Nurse Family Partnership', 'Familie for første gong'],
     category: 'parenting-programme',
     topics: ['pregnancy-newborn', 'mental-health-substance'],
     summary: t(
@@ -457,13 +457,13 @@ export const programmes: Programme[] = [
   },
   {
     id: 'pappa-i-fengsel',
-    name: t('Pappa i fengsel', 'Pappa i fengsel', 'Father in Prison'),
-    alternativeNames: ['Pappaprogram – å være forelder og sitte i fengsel', 'Pappaprogrammet'],
+    name: t('Pappa i fengsel', 'Pappa i fengsel', 'Pappa i fengsel'),
+    alternativeNames: ['Pappaprogram – å være forelder og sitte i fengsel', 'Pappaprogrammet', 'Father in Prison'],
     category: 'parenting-programme',
     topics: ['prison'],
     summary: t(
       'Gruppetilbud til fedre i fengsel, bygd på ICDP, om å være forelder mens man soner. Utviklet ved Bastøy fengsel; familievernet bidrar med samlinger.',
-      'Grupptilbod til fedrar i fengsel, bygd på ICDP, om å vere forelder medan ein sonar. Utvikla ved Bastøy fengsel; familievernet bidreg med samlingar.',
+      'Gruppetilbod til fedrar i fengsel, bygd på ICDP, om å vere forelder medan ein sonar. Utvikla ved Bastøy fengsel; familievernet bidreg med samlingar.',
       'A group programme for fathers in prison, built on ICDP, about being a parent while serving a sentence. Developed at Bastøy prison; family counselling offices contribute sessions.',
     ),
     audience: t(
@@ -485,8 +485,8 @@ export const programmes: Programme[] = [
   },
   {
     id: 'bryt-voldsarven',
-    name: t('Bryt voldsarven', 'Bryt valdsarven', 'Break the Legacy of Violence (Bryt voldsarven)'),
-    alternativeNames: ['Bryt våldsarvet'],
+    name: t('Bryt voldsarven', 'Bryt voldsarven', 'Bryt voldsarven'),
+    alternativeNames: ['Bryt våldsarvet', 'Bryt valdsarven', 'Break the Legacy of Violence'],
     category: 'parenting-programme',
     topics: ['violence', 'pregnancy-newborn'],
     summary: t(
@@ -513,8 +513,8 @@ export const programmes: Programme[] = [
   },
   {
     id: 'tidlig-inn',
-    name: t('Tidlig Inn', 'Tidleg Inn', 'Tidlig Inn (early intervention training)'),
-    alternativeNames: ['Tidlig inn'],
+    name: t('Tidlig Inn', 'Tidlig Inn', 'Tidlig Inn (early intervention training)'),
+    alternativeNames: ['Tidlig inn', 'Tidleg Inn'],
     category: 'staff-training',
     topics: ['violence', 'mental-health-substance', 'pregnancy-newborn'],
     summary: t(
@@ -553,9 +553,9 @@ export const programmes: Programme[] = [
   },
   {
     id: 'bti',
-    name: t('BTI – Bedre tverrfaglig innsats', 'BTI – Betre tverrfagleg innsats', 'BTI – Better interdisciplinary efforts'),
+    name: t('BTI – Bedre tverrfaglig innsats', 'BTI – Bedre tverrfaglig innsats', 'BTI – Bedre tverrfaglig innsats'),
     abbreviation: 'BTI',
-    alternativeNames: ['Bedre tverrfaglig innsats', 'Bedre Tverrfaglig Innsats'],
+    alternativeNames: ['Bedre tverrfaglig innsats', 'Bedre Tverrfaglig Innsats', 'Betre tverrfagleg innsats', 'Better interdisciplinary efforts'],
     category: 'collaboration-model',
     topics: [],
     summary: t(

@@ -19,8 +19,10 @@ describe('<fs-measure-card>', () => {
     const status = root.querySelector('[part="status"]');
     expect(text(status)).to.equal('Avvik');
     expect(status?.querySelector('svg')).to.not.equal(null);
-    expect(text(root)).to.include('Publisert som «Avvik»');
+    // The published label is shown only where it says more than the badge: «Avvik» beside Avvik is left out.
+    expect(text(root)).to.not.include('Publisert som');
     expect(text(root.querySelector('[part="history"]'))).to.include('2020 Ikke startet «Ikke påbegynt»');
+    expect(text(root.querySelector('[part="history"]'))).to.include('2021 Avvik Endret');
     expect(text(root.querySelector('[part="history"]'))).to.include('Endret siden 2020');
     expect(text(root)).to.include('Innsatsområde 6: Økt kompetanse og kunnskap');
     expect(text(root)).to.include('Ansvarlig Barne- og familiedepartementet');
@@ -142,7 +144,7 @@ describe('<fs-measure-card>', () => {
     document.documentElement.lang = 'en';
     await until(() => text(shadow(card).querySelector('[part="number"]')) === 'Measure 29', 'English');
     expect(text(shadow(card).querySelector('[part="status"]'))).to.equal('Deviation');
-    expect(text(shadow(card))).to.include('Published as «Avvik»');
+    expect(text(shadow(card))).to.include('Published as “Avvik”');
     expect(shadow(card).firstElementChild?.getAttribute('lang')).to.equal('en');
   });
 

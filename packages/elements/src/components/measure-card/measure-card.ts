@@ -165,18 +165,29 @@ export class FsMeasureCard extends FsElement {
     return html`<span class="status" part="status" data-status=${report.status}>${statusIcon(report.status)}${statusText(report.status)}</span>`;
   }
 
+  /**
+   * The label as Bufdir published it, in the page's quotation marks, when it says something the badge does not:
+   * "Publisert som «Avvik»" beside a badge that reads Avvik only repeats it.
+   */
+  private renderOriginal(report: Pick<Report, 'status' | 'label'>, prefix?: string) {
+    const same = (a: string) => a.replace(/[.\s]+$/, '').toLocaleLowerCase('nb');
+    if (same(report.label) === same(statusText(report.status))) return nothing;
+    const [open, close] = currentLocale() === 'en' ? ['“', '”'] : ['«', '»'];
+    return html`<span class="original">${prefix ? `${prefix} ` : ''}${open}<span lang="nb">${report.label}</span>${close}</span>`;
+  }
+
   private renderStatus(report: Report, locale: Locale) {
     return html`<div>
       <div class="status-row">
         <span>${msg(str`Status ${report.year}:`, { id: 'card.statusYear' })}</span>
         ${this.renderBadge(report)}
-        <span class="original">${msg('Publisert som', { id: 'card.published' })} «<span lang="nb">${report.label}</span>»</span>
+        ${this.renderOriginal(report, msg('Publisert som', { id: 'card.published' }))}
       </div>
       ${report.parts
         ? html`<ul class="parts">
             ${report.parts.map(
               (part) => html`<li>
-                <div class="status-row">${this.renderBadge(part)} <span class="original">«<span lang="nb">${part.label}</span>»</span></div>
+                <div class="status-row">${this.renderBadge(part)} ${this.renderOriginal(part)}</div>
                 <p>${localize(part.summary, locale)}</p>
               </li>`,
             )}
@@ -194,7 +205,7 @@ export class FsMeasureCard extends FsElement {
           const previous = measure.reports[index - 1];
           const changed = previous !== undefined && previous.status !== report.status;
           return html`<li>
-            <span>${report.year}</span> ${this.renderBadge(report)} <span class="original">«<span lang="nb">${report.label}</span>»</span>
+            <span>${report.year}</span> ${this.renderBadge(report)} ${this.renderOriginal(report)}
             ${changed ? html`<span class="changed">${msg(str`Endret siden ${previous.year}`, { id: 'card.changedSince' })}</span>` : nothing}
           </li>`;
         })}
