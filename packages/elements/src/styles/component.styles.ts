@@ -7,23 +7,26 @@ import { css } from 'lit';
  */
 export const componentStyles = css`
   :host {
-    --_accent: var(--fs-color-accent, var(--ds-color-base-default, #0062ba));
-    --_on-accent: var(--fs-color-on-accent, var(--ds-color-base-contrast-default, #ffffff));
-    --_text: var(--fs-color-text, var(--ds-color-text-default, #1e2b3c));
-    --_text-subtle: var(--fs-color-text-subtle, var(--ds-color-text-subtle, #4b5563));
-    --_surface: var(--fs-color-surface, var(--ds-color-surface-default, #ffffff));
-    --_surface-tinted: var(--fs-color-surface-tinted, var(--ds-color-surface-tinted, #f1f5f9));
-    --_border: var(--fs-color-border, var(--ds-color-border-default, #6b7280));
-    --_border-subtle: var(--fs-color-border-subtle, var(--ds-color-border-subtle, #d1d5db));
-    --_focus: var(--fs-color-focus, var(--ds-color-focus-outer, #1e2b3c));
-    --_radius: var(--fs-border-radius, var(--ds-border-radius-md, 0.375rem));
+    /* Each colour has a light and a dark value; the host page's color-scheme (inherited, and following the
+       reader's preference when the page says "light dark") picks one. Designsystemet's tokens come first. */
+    --_accent: var(--fs-color-accent, var(--ds-color-base-default, light-dark(#0062ba, #8cc8ff)));
+    --_on-accent: var(--fs-color-on-accent, var(--ds-color-base-contrast-default, light-dark(#ffffff, #0b1a2b)));
+    --_text: var(--fs-color-text, var(--ds-color-text-default, light-dark(#1e2b3c, #e8ecf2)));
+    --_text-subtle: var(--fs-color-text-subtle, var(--ds-color-text-subtle, light-dark(#4b5563, #b8c1cc)));
+    --_surface: var(--fs-color-surface, var(--ds-color-surface-default, light-dark(#ffffff, #1a2029)));
+    --_surface-tinted: var(--fs-color-surface-tinted, var(--ds-color-surface-tinted, light-dark(#f1f5f9, #252d38)));
+    --_border: var(--fs-color-border, var(--ds-color-border-default, light-dark(#6b7280, #95a0ae)));
+    --_border-subtle: var(--fs-color-border-subtle, var(--ds-color-border-subtle, light-dark(#d1d5db, #3d4654)));
+    --_focus: var(--fs-color-focus, var(--ds-color-focus-outer, light-dark(#1e2b3c, #f5f7fa)));
+    --_radius: var(--fs-border-radius, var(--ds-border-radius-md, 0.375em));
     --_font: var(--fs-font-family, var(--ds-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
 
     display: block;
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--_font);
-    font-size: 1rem;
+    /* The host's own text size (not the root's: a root of 62.5 % must not shrink the elements), never under 14 px. */
+    font-size: max(1em, 14px);
     font-style: normal;
     font-weight: 400;
     text-align: start;
@@ -37,6 +40,21 @@ export const componentStyles = css`
     text-indent: 0 !important;
     transition: none !important;
     animation: none !important;
+  }
+
+  /* Browsers from before light-dark() (2023–24) get the light colours rather than none. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--fs-color-accent, var(--ds-color-base-default, #0062ba));
+      --_on-accent: var(--fs-color-on-accent, var(--ds-color-base-contrast-default, #ffffff));
+      --_text: var(--fs-color-text, var(--ds-color-text-default, #1e2b3c));
+      --_text-subtle: var(--fs-color-text-subtle, var(--ds-color-text-subtle, #4b5563));
+      --_surface: var(--fs-color-surface, var(--ds-color-surface-default, #ffffff));
+      --_surface-tinted: var(--fs-color-surface-tinted, var(--ds-color-surface-tinted, #f1f5f9));
+      --_border: var(--fs-color-border, var(--ds-color-border-default, #6b7280));
+      --_border-subtle: var(--fs-color-border-subtle, var(--ds-color-border-subtle, #d1d5db));
+      --_focus: var(--fs-color-focus, var(--ds-color-focus-outer, #1e2b3c));
+    }
   }
 
   :host([hidden]) {
@@ -99,7 +117,7 @@ export const componentStyles = css`
 
   /* The element's own heading (h2 level unless the page says otherwise). */
   .heading {
-    font-size: 1.375rem;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.3;
   }
@@ -112,16 +130,16 @@ export const componentStyles = css`
 
   .field {
     display: grid;
-    flex: 1 1 12rem;
-    gap: 0.25rem;
+    flex: 1 1 12em;
+    gap: 0.25em;
     min-inline-size: 0;
     max-inline-size: 100%;
   }
 
   input[type='search'],
   select {
-    min-block-size: 2.75rem;
-    padding-inline: 0.625rem;
+    min-block-size: 2.75em;
+    padding-inline: 0.625em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -129,9 +147,9 @@ export const componentStyles = css`
   }
 
   .button {
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
+    min-block-size: 2.75em;
+    padding-block: 0.5em;
+    padding-inline: 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -145,30 +163,30 @@ export const componentStyles = css`
   }
 
   .message {
-    padding: 1rem;
+    padding: 1em;
     border: 2px solid var(--_border);
-    border-inline-start-width: 0.5rem;
+    border-inline-start-width: 0.5em;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
 
   .message.error {
-    border-color: var(--fs-color-danger, var(--ds-color-danger-border-default, #b42318));
+    border-color: var(--fs-color-danger, var(--ds-color-danger-border-default, light-dark(#b42318, #ff8a80)));
   }
 
   .message > * + * {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
 
   /* In a narrow card or result (a size container) each fact's name goes above its value, so values keep their words whole. */
-  @container (max-width: 24rem) {
+  @container (max-width: 24em) {
     dl {
       grid-template-columns: minmax(0, 1fr);
       row-gap: 0;
     }
 
     dd + dt {
-      margin-block-start: 0.5rem;
+      margin-block-start: 0.5em;
     }
   }
 
@@ -227,33 +245,33 @@ export const statusStyles = css`
   }
 
   .status[data-status='completed'] {
-    --_status-color: var(--fs-color-status-completed, #146c2e);
-    --_status-bg: var(--fs-color-status-completed-bg, #e7f4ea);
+    --_status-color: var(--fs-color-status-completed, light-dark(#146c2e, #8fdca4));
+    --_status-bg: var(--fs-color-status-completed-bg, light-dark(#e7f4ea, #12301c));
   }
 
   .status[data-status='on-track'] {
-    --_status-color: var(--fs-color-status-on-track, #0b5394);
-    --_status-bg: var(--fs-color-status-on-track-bg, #e6f0fa);
+    --_status-color: var(--fs-color-status-on-track, light-dark(#0b5394, #9cc9f5));
+    --_status-bg: var(--fs-color-status-on-track-bg, light-dark(#e6f0fa, #102a44));
   }
 
   .status[data-status='ongoing'] {
-    --_status-color: var(--fs-color-status-ongoing, #3b4a5c);
-    --_status-bg: var(--fs-color-status-ongoing-bg, #eef1f5);
+    --_status-color: var(--fs-color-status-ongoing, light-dark(#3b4a5c, #c9d2dd));
+    --_status-bg: var(--fs-color-status-ongoing-bg, light-dark(#eef1f5, #262e39));
   }
 
   .status[data-status='delayed'] {
-    --_status-color: var(--fs-color-status-delayed, #8a4600);
-    --_status-bg: var(--fs-color-status-delayed-bg, #fdf0e1);
+    --_status-color: var(--fs-color-status-delayed, light-dark(#8a4600, #f5bd80));
+    --_status-bg: var(--fs-color-status-delayed-bg, light-dark(#fdf0e1, #3a2410));
   }
 
   .status[data-status='deviation'] {
-    --_status-color: var(--fs-color-status-deviation, #a4161a);
-    --_status-bg: var(--fs-color-status-deviation-bg, #fdeaea);
+    --_status-color: var(--fs-color-status-deviation, light-dark(#a4161a, #ffa3a3));
+    --_status-bg: var(--fs-color-status-deviation-bg, light-dark(#fdeaea, #3d1416));
   }
 
   .status[data-status='not-started'] {
-    --_status-color: var(--fs-color-status-not-started, #4b5563);
-    --_status-bg: var(--fs-color-status-not-started-bg, #f3f4f6);
+    --_status-color: var(--fs-color-status-not-started, light-dark(#4b5563, #c2cad4));
+    --_status-bg: var(--fs-color-status-not-started-bg, light-dark(#f3f4f6, #262c35));
   }
 
   @media (forced-colors: active) {

@@ -5,13 +5,13 @@ export const styles = css`
     container-type: inline-size;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--fs-measure-board-gap, 1.5rem);
+    gap: var(--fs-measure-board-gap, 1.5em);
   }
 
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem 1rem;
+    gap: 0.75em 1em;
     align-items: end;
   }
 
@@ -32,7 +32,7 @@ export const styles = css`
   /* The table's title sits outside the table, so it wraps to the board's width while a wide table scrolls. */
   .summary {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .table-title {
@@ -41,7 +41,7 @@ export const styles = css`
 
   th,
   td {
-    padding: 0.375rem 0.5rem;
+    padding: 0.375em 0.5em;
     border-block-end: 1px solid var(--_border-subtle);
     text-align: end;
   }
@@ -54,21 +54,21 @@ export const styles = css`
 
   .bar-cell {
     inline-size: 30%;
-    min-inline-size: 6rem;
+    min-inline-size: 6em;
   }
 
   .bar {
     display: block;
     inline-size: 100%;
-    block-size: 1rem;
+    block-size: 1em;
   }
 
-  .bar rect[data-status='completed'] { fill: var(--fs-color-status-completed, #146c2e); }
-  .bar rect[data-status='on-track'] { fill: var(--fs-color-status-on-track, #0b5394); }
-  .bar rect[data-status='ongoing'] { fill: var(--fs-color-status-ongoing, #3b4a5c); }
-  .bar rect[data-status='delayed'] { fill: var(--fs-color-status-delayed, #8a4600); }
-  .bar rect[data-status='deviation'] { fill: var(--fs-color-status-deviation, #a4161a); }
-  .bar rect[data-status='not-started'] { fill: var(--fs-color-status-not-started, #4b5563); }
+  .bar rect[data-status='completed'] { fill: var(--fs-color-status-completed, light-dark(#146c2e, #8fdca4)); }
+  .bar rect[data-status='on-track'] { fill: var(--fs-color-status-on-track, light-dark(#0b5394, #9cc9f5)); }
+  .bar rect[data-status='ongoing'] { fill: var(--fs-color-status-ongoing, light-dark(#3b4a5c, #c9d2dd)); }
+  .bar rect[data-status='delayed'] { fill: var(--fs-color-status-delayed, light-dark(#8a4600, #f5bd80)); }
+  .bar rect[data-status='deviation'] { fill: var(--fs-color-status-deviation, light-dark(#a4161a, #ffa3a3)); }
+  .bar rect[data-status='not-started'] { fill: var(--fs-color-status-not-started, light-dark(#4b5563, #c2cad4)); }
 
   .count {
     color: var(--_text-subtle);
@@ -76,17 +76,17 @@ export const styles = css`
 
   .area {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .area-heading {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
   }
 
   .measures {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: 0;
     list-style: none;
   }
@@ -101,10 +101,10 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 0.75rem;
+    gap: 0.5em 0.75em;
     inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.625rem 0.75rem;
+    min-block-size: 2.75em;
+    padding: 0.625em 0.75em;
     border: 0;
     border-radius: var(--_radius);
     background: transparent;
@@ -112,14 +112,14 @@ export const styles = css`
   }
 
   .toggle-title {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     font-weight: 600;
   }
 
   .chevron {
     flex: none;
-    inline-size: 1rem;
-    block-size: 1rem;
+    inline-size: 1em;
+    block-size: 1em;
     transition: transform 0.15s;
   }
 
@@ -128,15 +128,15 @@ export const styles = css`
   }
 
   .changed {
-    font-size: 0.875rem;
+    font-size: max(0.875em, 14px);
     font-weight: 600;
-    padding-inline: 0.375rem;
+    padding-inline: 0.375em;
     border: 1px dashed currentColor;
     border-radius: var(--_radius);
   }
 
   .card {
-    padding: 0 0.75rem 0.75rem;
+    padding: 0 0.75em 0.75em;
   }
 
   @media (hover: hover) and (pointer: fine) {
@@ -146,7 +146,7 @@ export const styles = css`
   }
 
   /* The bars repeat the numbers; on a narrow board the numbers alone are clearer. */
-  @container (max-width: 36rem) {
+  @container (max-width: 36em) {
     .bar-cell {
       display: none;
     }

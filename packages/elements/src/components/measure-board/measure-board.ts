@@ -49,7 +49,7 @@ const isStatus = (value: string | undefined): value is Status => statuses.includ
  * @csspart message - Loading, empty and fallback messages.
  *
  * @cssprop [--fs-color-accent=var(--ds-color-base-default, #0062ba)] - Buttons and focus.
- * @cssprop [--fs-measure-board-gap=1.5rem] - Space between the board's sections.
+ * @cssprop [--fs-measure-board-gap=1.5em] - Space between the board's sections.
  * @cssprop [--fs-color-status-completed=#146c2e] - Colour of "completed" (likewise `-on-track`, `-ongoing`, `-delayed`, `-deviation`, `-not-started`).
  *
  * @cssstate loading - Data is loading.

@@ -5,8 +5,8 @@ export const styles = css`
     container-type: inline-size;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--fs-measure-card-gap, 0.75rem);
-    padding: var(--fs-measure-card-padding, 1.25rem);
+    gap: var(--fs-measure-card-gap, 0.75em);
+    padding: var(--fs-measure-card-padding, 1.25em);
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
     background: var(--fs-measure-card-background, var(--_surface));
@@ -14,7 +14,7 @@ export const styles = css`
 
   .eyebrow {
     color: var(--_text-subtle);
-    font-size: 0.875rem;
+    font-size: max(0.875em, 14px);
   }
 
   .number {
@@ -23,15 +23,15 @@ export const styles = css`
   }
 
   .title {
-    font-size: 1.25rem;
+    font-size: 1.25em;
     font-weight: 700;
     line-height: 1.3;
   }
 
   .unofficial {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
     color: var(--_text-subtle);
-    font-size: 0.875rem;
+    font-size: max(0.875em, 14px);
     font-style: italic;
   }
 
@@ -39,34 +39,34 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .original {
     color: var(--_text-subtle);
-    font-size: 0.875rem;
+    font-size: max(0.875em, 14px);
   }
 
   .parts,
   .history ol,
   .figures {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: 0;
     list-style: none;
   }
 
   .parts li {
     display: grid;
-    gap: 0.25rem;
-    padding-inline-start: 0.75rem;
+    gap: 0.25em;
+    padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_border-subtle);
   }
 
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
 
   dt {
@@ -74,8 +74,8 @@ export const styles = css`
   }
 
   .subheading {
-    margin-block-end: 0.25rem;
-    font-size: 1rem;
+    margin-block-end: 0.25em;
+    font-size: 1em;
     font-weight: 700;
   }
 
@@ -83,32 +83,32 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .changed {
-    font-size: 0.875rem;
+    font-size: max(0.875em, 14px);
     font-weight: 600;
   }
 
   details {
     border-block-start: 1px solid var(--_border-subtle);
-    padding-block-start: 0.5rem;
+    padding-block-start: 0.5em;
   }
 
   summary {
     cursor: pointer;
     font-weight: 600;
     color: var(--_accent);
-    min-block-size: 1.5rem;
+    min-block-size: 1.5em;
   }
 
   details[open] > summary {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
 
   .figures {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
 
   .figures strong {
@@ -117,6 +117,6 @@ export const styles = css`
 
   .source {
     color: var(--_text-subtle);
-    font-size: 0.875rem;
+    font-size: max(0.875em, 14px);
   }
 `;

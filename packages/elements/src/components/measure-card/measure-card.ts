@@ -44,8 +44,8 @@ import { styles } from './measure-card.styles.js';
  * @cssprop [--fs-color-text=var(--ds-color-text-default, #1e2b3c)] - Body text.
  * @cssprop [--fs-font-family=var(--ds-font-family, system-ui)] - Font.
  * @cssprop [--fs-measure-card-background=var(--fs-color-surface, #ffffff)] - The card's background.
- * @cssprop [--fs-measure-card-padding=1.25rem] - Space inside the card.
- * @cssprop [--fs-measure-card-gap=0.75rem] - Space between the card's sections.
+ * @cssprop [--fs-measure-card-padding=1.25em] - Space inside the card.
+ * @cssprop [--fs-measure-card-gap=0.75em] - Space between the card's sections.
  *
  * @cssstate loading - Data is loading.
  * @cssstate error - The measure cannot be shown.

@@ -4,13 +4,13 @@ export const styles = css`
   .levels {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--fs-prevention-levels-gap, 1.25rem);
+    gap: var(--fs-prevention-levels-gap, 1.25em);
   }
 
   .layout {
     display: grid;
-    gap: 1rem;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    gap: 1em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
     align-items: start;
   }
 
@@ -19,15 +19,15 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
 
   [role='tab'] {
     display: grid;
     justify-items: center;
-    gap: 0.125rem;
-    min-block-size: 3rem;
-    padding: 0.5rem 0.75rem;
+    gap: 0.125em;
+    min-block-size: 3em;
+    padding: 0.5em 0.75em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -46,21 +46,21 @@ export const styles = css`
   }
 
   .tab-count {
-    font-size: 0.8125rem;
+    font-size: max(0.8125em, 14px);
     font-weight: 400;
   }
 
   [role='tabpanel'] {
     display: grid;
-    gap: 0.75rem;
-    padding: 1rem;
+    gap: 0.75em;
+    padding: 1em;
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
 
   .panel-heading {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
   }
 
@@ -69,26 +69,26 @@ export const styles = css`
   }
 
   ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
 
   .routes {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
 
   .route-list {
     display: grid;
-    gap: 0.75rem;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
     padding: 0;
     list-style: none;
   }
 
   .route {
     display: grid;
-    gap: 0.375rem;
-    padding: 0.75rem;
+    gap: 0.375em;
+    padding: 0.75em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface-tinted);
   }

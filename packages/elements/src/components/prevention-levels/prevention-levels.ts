@@ -46,7 +46,7 @@ const PYRAMID: PreventionLevelId[] = ['indicated', 'selective', 'universal'];
  *
  * @cssprop [--fs-color-accent=var(--ds-color-base-default, #0062ba)] - The tabs and buttons.
  * @cssprop [--fs-prevention-levels-selected=var(--fs-color-accent)] - Background of the selected tab.
- * @cssprop [--fs-prevention-levels-gap=1.25rem] - Space between the sections.
+ * @cssprop [--fs-prevention-levels-gap=1.25em] - Space between the sections.
  *
  * @cssstate loading - Data is loading.
  * @cssstate fallback - `src` failed; the embedded catalogue is shown.

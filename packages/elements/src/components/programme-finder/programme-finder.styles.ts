@@ -4,28 +4,28 @@ export const styles = css`
   .finder {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--fs-programme-finder-gap, 1.25rem);
+    gap: var(--fs-programme-finder-gap, 1.25em);
   }
 
   .search {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   input[type='search'] {
-    max-inline-size: 40rem;
+    max-inline-size: 40em;
   }
 
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 1rem 1.5rem;
+    gap: 1em 1.5em;
     align-items: start;
   }
 
   fieldset {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin: 0;
     padding: 0;
     border: 0;
@@ -35,14 +35,14 @@ export const styles = css`
   .check {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2rem;
+    gap: 0.5em;
+    min-block-size: 2em;
     font-weight: 400;
   }
 
   .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -56,7 +56,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
 
   /* The words a search matched. Dark text on a pale yellow keeps 4.5:1 whatever the surface; forced colours use Mark. */
@@ -80,7 +80,7 @@ export const styles = css`
   .results {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.75rem;
+    gap: 0.75em;
     padding: 0;
     list-style: none;
   }
@@ -92,32 +92,32 @@ export const styles = css`
   .result {
     container-type: inline-size;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     /* Results below the fold skip layout until scrolled to; they stay in the accessibility tree and find-in-page.
        Only their height is remembered: a remembered width would hold the list at its old width when the page narrows. */
     content-visibility: auto;
     contain-intrinsic-inline-size: 0;
-    contain-intrinsic-block-size: auto 14rem;
-    padding: var(--fs-programme-finder-result-padding, 1rem);
+    contain-intrinsic-block-size: auto 14em;
+    padding: var(--fs-programme-finder-result-padding, 1em);
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
 
   .result-title {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
   }
 
   .tag {
     display: inline-block;
-    margin-inline-start: 0.5rem;
-    padding-inline: 0.375rem;
+    margin-inline-start: 0.5em;
+    padding-inline: 0.375em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     color: var(--_text-subtle);
-    font-size: 0.8125rem;
+    font-size: max(0.8125em, 14px);
     font-weight: 600;
     vertical-align: middle;
   }
@@ -125,8 +125,8 @@ export const styles = css`
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.125rem 1rem;
-    font-size: 0.9375rem;
+    gap: 0.125em 1em;
+    font-size: max(0.9375em, 14px);
   }
 
   dt {
@@ -139,7 +139,7 @@ export const styles = css`
   }
 
   .section-heading {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
   }
 `;

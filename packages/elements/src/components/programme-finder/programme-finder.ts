@@ -122,8 +122,8 @@ const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: '
  * @cssprop [--fs-color-accent=var(--ds-color-base-default, #0062ba)] - Checkboxes, buttons and links.
  * @cssprop [--fs-color-highlight=#fff0a8] - Background of the words a search matched.
  * @cssprop [--fs-color-highlight-text=#1e2b3c] - Text of the words a search matched.
- * @cssprop [--fs-programme-finder-gap=1.25rem] - Space between the finder's sections.
- * @cssprop [--fs-programme-finder-result-padding=1rem] - Space inside each result.
+ * @cssprop [--fs-programme-finder-gap=1.25em] - Space between the finder's sections.
+ * @cssprop [--fs-programme-finder-result-padding=1em] - Space inside each result.
  *
  * @cssstate loading - Data is loading.
  * @cssstate empty - Nothing matches the search and filters.
