@@ -13,6 +13,18 @@ export function levelText(level: PreventionLevelId): string {
   }
 }
 
+/** The level in a parent's words ("For alle"), for filters where the professional term alone would not say it. */
+export function levelPlainText(level: PreventionLevelId): string {
+  switch (level) {
+    case 'universal':
+      return msg('For alle', { id: 'level.plain.universal' });
+    case 'selective':
+      return msg('For familier med risiko', { id: 'level.plain.selective' });
+    case 'indicated':
+      return msg('For familier med vansker', { id: 'level.plain.indicated' });
+  }
+}
+
 export function formatText(format: DeliveryFormat): string {
   switch (format) {
     case 'group':

@@ -45,6 +45,9 @@ describe('<fs-programme-finder>', () => {
     expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('17 programmer passer.');
     const icdp = facts(shadow(finder).querySelector('[part="result"]'));
     expect(icdp['Nivå']).to.equal('Universelt, Selektivt');
+    // The level filter speaks to parents first, with the professional term beside it.
+    const levels = [...shadow(finder).querySelectorAll('input[name="level"]')].map((box) => text(box.closest('label')));
+    expect(levels).to.deep.equal(['For alle (universelt)', 'For familier med risiko (selektivt)', 'For familier med vansker (indikativt)']);
     expect(icdp['Alder']).to.equal('0–18 år');
     expect(icdp['Dokumentasjon']).to.match(/^Ungsinn nivå 4 av 5 – Tredje utgave/);
     const tibir = facts(shadow(finder).querySelectorAll('[part="result"]')[4]);

@@ -31,7 +31,7 @@ import { FsElement } from '../../internal/fs-element.js';
 import { safeHref } from '../../internal/links.js';
 import { formatDate, renderLoaded } from '../../internal/messages.js';
 import { loadOffers } from '../../internal/offers.js';
-import { ageText, categoryText, formatText, levelText } from '../../internal/vocabulary.js';
+import { ageText, categoryText, formatText, levelPlainText, levelText } from '../../internal/vocabulary.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
 import { styles } from './programme-finder.styles.js';
@@ -507,7 +507,7 @@ export class FsProgrammeFinder extends FsElement {
       <div class="filters" part="filters">
         <fieldset>
           <legend>${msg('Forebyggingsnivå', { id: 'finder.levels' })}</legend>
-          ${preventionLevelIds.map((level) => this.renderCheck('level', level, levelText(level), this.levels.includes(level), (on) => {
+          ${preventionLevelIds.map((level) => this.renderCheck('level', level, `${levelPlainText(level)} (${levelText(level).toLocaleLowerCase(currentLocale())})`, this.levels.includes(level), (on) => {
             this.levels = this.toggleIn(this.levels, level, on);
           }))}
         </fieldset>
