@@ -20,7 +20,7 @@ export { getMeasure, reportFor, latestReport, reportYears, reportHasStatus, find
 export type { MeasureFilter } from './queries/measures.js';
 export { statusSummary, statusChanges } from './queries/summary.js';
 export type { StatusCounts, StatusTally, StatusSummary, StatusChange } from './queries/summary.js';
-export { getProgramme, programmesForMeasure, programmeMatches, orderProgrammes } from './queries/programmes.js';
+export { getProgramme, programmesForMeasure, programmeMatches, orderProgrammes, isForProfessionals } from './queries/programmes.js';
 export type { ProgrammeFilter } from './queries/programmes.js';
 export { offerMatches, orderOffers } from './queries/offers.js';
 export { findMunicipality } from './queries/municipalities.js';

@@ -60,8 +60,12 @@ export function programmeMatches(programme: Programme, filter: Omit<ProgrammeFil
  */
 const FOR_PROFESSIONALS: readonly ProgrammeCategory[] = ['staff-training', 'collaboration-model'];
 
+/** Whether `programme` is for professionals (staff training, a collaboration model) rather than for families to join. */
+export function isForProfessionals(programme: Pick<Programme, 'category'>): boolean {
+  return FOR_PROFESSIONALS.includes(programme.category);
+}
+
 /** Programmes in the order shown without a search: for families first, for professionals last, else as given. */
 export function orderProgrammes<P extends Programme>(programmes: readonly P[]): P[] {
-  const forProfessionals = (programme: Programme) => FOR_PROFESSIONALS.includes(programme.category);
-  return [...programmes.filter((programme) => !forProfessionals(programme)), ...programmes.filter(forProfessionals)];
+  return [...programmes.filter((programme) => !isForProfessionals(programme)), ...programmes.filter(isForProfessionals)];
 }

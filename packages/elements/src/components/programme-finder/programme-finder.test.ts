@@ -1,7 +1,7 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { html } from 'lit';
-import { findProgrammes, loadChunk, searchProgrammes } from '@foreldrestotte/sdk';
+import { findProgrammes, isForProfessionals, loadChunk, searchProgrammes } from '@foreldrestotte/sdk';
 import type { FsErrorEvent } from '../../events/fs-error.js';
 import type { FsFilterChangeEvent } from '../../events/fs-filter-change.js';
 import { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
@@ -152,6 +152,18 @@ describe('<fs-programme-finder>', () => {
     await finder.updateComplete;
     expect(names(finder)).to.include('PMTO – individuell foreldreveiledning');
     expect(events).to.deep.equal([]);
+  });
+
+  it('shows staff training and collaboration models apart from what parents can join', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await loaded(finder);
+    const apart = shadow(finder).querySelector('[part~="professionals"]') as HTMLElement;
+    const heading = (list: Element | null) => [...(list?.querySelectorAll('[part="result"] [role="heading"]') ?? [])].map(text);
+    expect(heading(apart)).to.deep.equal(['Tidlig Inn', 'BTI – Bedre tverrfaglig innsats']);
+    expect(heading(shadow(finder).querySelector('[part="results"]'))).to.not.include('Tidlig Inn');
+    expect(text(shadow(finder).querySelector('#professionals-heading'))).to.equal('For ansatte i tjenestene');
+    expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('17 programmer passer.');
+    await expectAccessible(finder);
   });
 
   it('offers to clear the search and filters whenever one is set', async () => {
@@ -323,20 +335,25 @@ describe('<fs-programme-finder>', () => {
 
   it('shows the SDK’s ranking while the reader types and erases', async () => {
     const chunk = await loadChunk('programmes', 'nb');
-    const expected = (query: string) => searchProgrammes(chunk, query).map((hit) => hit.item.name.nb);
+    // Families' programmes in the SDK's order, then staff training and collaboration models in theirs.
+    const expected = (query: string) => {
+      const ranked = searchProgrammes(chunk, query).map((hit) => hit.item);
+      const shown = [...ranked.filter((p) => !isForProfessionals(p)).slice(0, 20), ...ranked.filter(isForProfessionals).slice(0, 20)];
+      return shown.map((programme) => programme.name.nb);
+    };
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
     await loaded(finder);
     let typed = '';
     for (const query of ['f', 'fo', 'for', 'fore', 'foreldre', 'foreldre g']) {
       await type(finder, query.slice(typed.length));
       typed = query;
-      expect(names(finder), query).to.deep.equal(expected(query).slice(0, 20));
+      expect(names(finder), query).to.deep.equal(expected(query));
     }
     const input = shadow(finder).querySelector('input[type="search"]') as HTMLInputElement;
     for (let i = 0; i < 8; i += 1) await sendKeys({ press: 'Backspace' });
     await finder.updateComplete;
     expect(input.value).to.equal('fo');
-    expect(names(finder)).to.deep.equal(expected('fo').slice(0, 20));
+    expect(names(finder)).to.deep.equal(expected('fo'));
   });
 
   it('loads offers from offers-src', async () => {

@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
   findMunicipality,
+  isForProfessionals,
   loadMunicipalities,
   localize,
   offerMatches,
@@ -83,7 +84,10 @@ interface ProgrammeResult {
 }
 
 interface Matches {
+  /** What families can take part in. */
   programmes: readonly ProgrammeResult[];
+  /** Staff training and collaboration models, shown apart. */
+  professionals: readonly ProgrammeResult[];
   offers: readonly Offer[];
 }
 
@@ -110,7 +114,8 @@ const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: '
  * @csspart search-input - The search field.
  * @csspart filters - The filter controls.
  * @csspart count - The number of results.
- * @csspart results - The list of programmes.
+ * @csspart results - A list of programmes: what families can join, and staff training and collaboration models.
+ * @csspart professionals - The list of staff training and collaboration models, shown apart under its own heading.
  * @csspart result - One programme.
  * @csspart offers - The list of local offers.
  * @csspart offer - One local offer.
@@ -199,7 +204,7 @@ export class FsProgrammeFinder extends FsElement {
   }
 
   /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
-  @state() private accessor shown = { programmes: PAGE_SIZE, offers: PAGE_SIZE };
+  @state() private accessor shown = { programmes: PAGE_SIZE, professionals: PAGE_SIZE, offers: PAGE_SIZE };
 
   private memo: { inputs: unknown[]; matches: Matches } | undefined;
 
@@ -294,12 +299,12 @@ export class FsProgrammeFinder extends FsElement {
 
   /** After a user action: tell the page, keep the address in step, announce the new count. */
   private filtersChanged(push: boolean): void {
-    this.shown = { programmes: PAGE_SIZE, offers: PAGE_SIZE };
+    this.shown = { programmes: PAGE_SIZE, professionals: PAGE_SIZE, offers: PAGE_SIZE };
     this.dispatchEvent(new FsFilterChangeEvent(this.currentFilters()));
     if (this.syncUrl) this.writeUrl(push);
     void this.updateComplete.then(() => {
       const matches = this.found();
-      if (matches) announce(this.countText(matches.programmes.length, matches.offers.length));
+      if (matches) announce(this.countText(matches.programmes.length + matches.professionals.length, matches.offers.length));
     });
   }
 
@@ -338,7 +343,11 @@ export class FsProgrammeFinder extends FsElement {
     if (filtered) programmes = programmes.filter((result) => programmeMatches(result.item, filter));
     let offers = search ? search.searchOffers(this.offerData(data), allOffers, query).map((hit) => hit.item) : byStart;
     if (filtered) offers = offers.filter((offer) => offerMatches(offer, programmeOf(offer), filter));
-    const matches = { programmes, offers };
+    const matches = {
+      programmes: programmes.filter((result) => !isForProfessionals(result.item)),
+      professionals: programmes.filter((result) => isForProfessionals(result.item)),
+      offers,
+    };
     this.memo = { inputs, matches };
     return matches;
   }
@@ -442,7 +451,7 @@ export class FsProgrammeFinder extends FsElement {
     const loaded = this.data.value;
     const matches = this.data.status === 2 ? this.found() : undefined;
     if (loaded && this.data.status === 2 && this.offers.status !== 1) this.prepareSearch(loaded.data);
-    const empty = matches !== undefined && matches.programmes.length === 0 && matches.offers.length === 0;
+    const empty = matches !== undefined && matches.programmes.length + matches.professionals.length + matches.offers.length === 0;
     this.setState('loading', this.data.status <= 1);
     this.setState('empty', empty);
     this.setState('fallback', loaded?.fallback !== undefined);
@@ -479,7 +488,7 @@ export class FsProgrammeFinder extends FsElement {
 
   private renderFinder(data: ProgrammesChunk | Catalogue) {
     const locale = currentLocale();
-    const { programmes: results, offers } = this.found() ?? { programmes: [], offers: [] };
+    const { programmes: results, professionals, offers } = this.found() ?? { programmes: [], professionals: [], offers: [] };
     const presetAge = this.age && !AGE_BANDS.some((band) => band.min === this.age?.min && band.max === this.age?.max) ? this.age : undefined;
 
     return html`<section class="finder" aria-labelledby="heading">
@@ -555,7 +564,7 @@ export class FsProgrammeFinder extends FsElement {
       </div>
 
       <div class="count-row">
-        <p class="count" part="count">${this.countText(results.length, offers.length)}</p>
+        <p class="count" part="count">${this.countText(results.length + professionals.length, offers.length)}</p>
         ${this.hasFilters()
           ? html`<button class="button" part="reset" @click=${() => this.clearFilters()}>${msg('Nullstill søk og filtre', { id: 'finder.reset' })}</button>`
           : nothing}
@@ -563,12 +572,27 @@ export class FsProgrammeFinder extends FsElement {
 
       ${this.renderOffers(offers, this.orders(data, this.offers.value ?? []).byId, locale)}
 
-      ${results.length === 0 && offers.length === 0
+      ${results.length + professionals.length + offers.length === 0
         ? this.renderEmpty(data)
-        : html`<ul class="results" part="results" aria-label=${msg('Programmer', { id: 'finder.results' })}>
-            ${results.slice(0, this.shown.programmes).map((result) => this.renderProgramme(result, data, locale))}
-          </ul>
-          ${this.renderMore(results.length, 'programmes')}`}
+        : html`${results.length
+            ? html`<ul class="results" part="results" aria-label=${msg('Programmer', { id: 'finder.results' })}>
+                ${results.slice(0, this.shown.programmes).map((result) => this.renderProgramme(result, data, locale))}
+              </ul>`
+            : nothing}
+          ${this.renderMore(results.length, 'programmes')}
+          ${professionals.length ? this.renderProfessionals(professionals, data, locale) : nothing}`}
+    </section>`;
+  }
+
+  /** Staff training and collaboration models: apart from what parents can join, and saying so. */
+  private renderProfessionals(professionals: readonly ProgrammeResult[], data: ProgrammesChunk | Catalogue, locale: Locale) {
+    return html`<section class="professionals" aria-labelledby="professionals-heading">
+      <div class="section-heading" id="professionals-heading" role="heading" aria-level="3">${msg('For ansatte i tjenestene', { id: 'finder.professionalsHeading' })}</div>
+      <p>${msg('Opplæring og samarbeidsmodeller for dem som arbeider med barn og foreldre, ikke tilbud foreldre melder seg på.', { id: 'finder.professionalsNote' })}</p>
+      <ul class="results" part="results professionals" aria-labelledby="professionals-heading">
+        ${professionals.slice(0, this.shown.professionals).map((result) => this.renderProgramme(result, data, locale))}
+      </ul>
+      ${this.renderMore(professionals.length, 'professionals')}
     </section>`;
   }
 
@@ -682,13 +706,14 @@ export class FsProgrammeFinder extends FsElement {
     if (total <= shown) return nothing;
     const more = Math.min(PAGE_SIZE, total - shown);
     const label =
-      list === 'programmes'
-        ? msg(str`Vis ${more} programmer til (${shown} av ${total} vises)`, { id: 'finder.morePrograms' })
-        : msg(str`Vis ${more} tilbud til (${shown} av ${total} vises)`, { id: 'finder.moreOffers' });
+      list === 'offers'
+        ? msg(str`Vis ${more} tilbud til (${shown} av ${total} vises)`, { id: 'finder.moreOffers' })
+        : msg(str`Vis ${more} programmer til (${shown} av ${total} vises)`, { id: 'finder.morePrograms' });
     return html`<button class="button more" part="more" @click=${async () => {
       this.shown = { ...this.shown, [list]: shown + PAGE_SIZE };
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[part="${list === 'programmes' ? 'results' : 'offers'}"] > li:nth-child(${shown + 1})`)?.focus();
+      const part = { programmes: 'results', professionals: 'professionals', offers: 'offers' }[list];
+      this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"] > li:nth-child(${shown + 1})`)?.focus();
     }}>${label}</button>`;
   }
 }

@@ -75,6 +75,8 @@
 'finder.offersHeading': `Local offers`,
 'finder.offersInvalid': str`The local offers cannot be shown because the data has errors (${0}).`,
 'finder.offersOne': `1 local offer.`,
+'finder.professionalsHeading': `For staff in the services`,
+'finder.professionalsNote': `Training and collaboration models for those who work with children and parents, not something parents sign up for.`,
 'finder.reset': `Clear search and filters`,
 'finder.results': `Programmes`,
 'finder.searchLabel': `Search by name, topic or what you are wondering about`,

@@ -75,6 +75,8 @@
 'finder.offersHeading': `Lokale tilbod`,
 'finder.offersInvalid': str`Dei lokale tilboda kan ikkje visast fordi dataa har feil (${0}).`,
 'finder.offersOne': `1 lokalt tilbod.`,
+'finder.professionalsHeading': `For tilsette i tenestene`,
+'finder.professionalsNote': `Opplæring og samarbeidsmodellar for dei som arbeider med born og foreldre, ikkje tilbod foreldre melder seg på.`,
 'finder.reset': `Nullstill søk og filter`,
 'finder.results': `Program`,
 'finder.searchLabel': `Søk etter namn, tema eller det du lurer på`,
