@@ -151,4 +151,16 @@ export const styles = css`
       display: none;
     }
   }
+
+  /* A measure without a report for the year: said in words, in a neutral outline, never as a status. */
+  .not-reported {
+    display: inline-flex;
+    padding-block: 0.125em;
+    padding-inline: 0.5em;
+    border: 1px dashed currentColor;
+    border-radius: 999px;
+    color: var(--_text-subtle);
+    font-size: max(0.875em, 14px);
+    white-space: nowrap;
+  }
 `;

@@ -31,6 +31,22 @@ describe('<fs-measure-board>', () => {
     expect(text(shadow(board))).to.include('Viser 34 av 34 tiltak.');
   });
 
+  it('counts measures without a report for the year as not reported, never as zeros', async () => {
+    const board = fixture<FsMeasureBoard>(html`<fs-measure-board report="2020"></fs-measure-board>`);
+    await loaded(board);
+    const header = [...shadow(board).querySelectorAll('thead th')].map(text);
+    expect(header.at(-1)).to.equal('Ikke rapportert i 2020');
+    const rows = [...shadow(board).querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map(text));
+    // Area 1 (measures 1–6) had no 2020 report: six not reported, not six zeros.
+    expect(rows[0]?.slice(1, 8)).to.deep.equal(['0', '0', '0', '0', '0', '0', '6']);
+    expect(rows.at(-1)?.[7]).to.equal('23');
+    expect(text(shadow(board).querySelector('.count'))).to.equal('Viser 34 av 34 tiltak. 23 av dem ble ikke rapportert i 2020.');
+    const first = shadow(board).querySelector('[part="toggle"]');
+    expect(text(first)).to.match(/^Tiltak 1: .* Ikke rapportert i 2020$/);
+    expect(first?.querySelector('.status')).to.equal(null);
+    await expectAccessible(board);
+  });
+
   it('marks what changed since the previous report', async () => {
     const board = fixture<FsMeasureBoard>(html`<fs-measure-board></fs-measure-board>`);
     await loaded(board);

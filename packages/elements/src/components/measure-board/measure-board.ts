@@ -4,7 +4,6 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   findMeasures,
-  latestReport,
   localize,
   reportFor,
   reportYears,
@@ -104,10 +103,14 @@ export class FsMeasureBoard extends FsElement {
     return this.report !== undefined && years.includes(this.report) ? this.report : years.at(-1);
   }
 
+  /**
+   * The measures to list. Without a status filter every measure is listed, those without a report for the year
+   * marked so; a status filter lists the measures with that status in that year's report.
+   */
   private visible(data: StrategyChunk | Catalogue) {
+    const status = isStatus(this.status) ? this.status : undefined;
     return findMeasures(data, {
-      year: this.year(data),
-      ...(isStatus(this.status) ? { status: this.status } : {}),
+      ...(status ? { year: this.year(data), status } : {}),
       ...(this.focusArea ? { focusArea: this.focusArea } : {}),
       ...(this.responsible ? { responsible: this.responsible } : {}),
     });
@@ -181,6 +184,7 @@ export class FsMeasureBoard extends FsElement {
       previous === undefined ? [] : statusChanges(data, previous, year).filter((c) => c.changed).map((c) => c.measure.number),
     );
     const visible = this.visible(data);
+    const unreported = visible.filter((measure) => !reportFor(measure, year)).length;
     const summary = statusSummary(data, year);
 
     return html`<section class="board" aria-labelledby="heading">
@@ -196,15 +200,16 @@ export class FsMeasureBoard extends FsElement {
               <tr>
                 <th scope="col">${msg('Innsatsområde', { id: 'board.area' })}</th>
                 ${statuses.map((status) => html`<th scope="col">${statusText(status)}</th>`)}
+                ${summary.notReported ? html`<th scope="col">${msg(str`Ikke rapportert i ${year}`, { id: 'board.notReported' })}</th>` : nothing}
                 <td class="bar-cell" aria-hidden="true"></td>
               </tr>
             </thead>
             <tbody>
               ${summary.focusAreas.map((tally) => {
                 const area = data.focusAreas.find((candidate) => candidate.id === tally.focusArea);
-                return this.renderSummaryRow(`${tally.focusArea}. ${area ? localize(area.title, locale) : ''}`, tally);
+                return this.renderSummaryRow(`${tally.focusArea}. ${area ? localize(area.title, locale) : ''}`, tally, summary.notReported > 0);
               })}
-              ${this.renderSummaryRow(msg('Alle', { id: 'board.all' }), summary)}
+              ${this.renderSummaryRow(msg('Alle', { id: 'board.all' }), summary, summary.notReported > 0)}
             </tbody>
           </table>
         </div>
@@ -238,7 +243,9 @@ export class FsMeasureBoard extends FsElement {
         </div>
       </div>
 
-      <p class="count">${this.countText(visible.length, data.measures.length)}</p>
+      <p class="count">${this.countText(visible.length, data.measures.length)}${unreported
+          ? ` ${msg(str`${unreported} av dem ble ikke rapportert i ${year}.`, { id: 'board.notReportedCount' })}`
+          : ''}</p>
 
       ${visible.length === 0
         ? html`<div class="message" part="message">
@@ -254,14 +261,16 @@ export class FsMeasureBoard extends FsElement {
               </div>
               <ul class="measures">
                 ${inArea.map((measure) => {
-                  const report = reportFor(measure, year) ?? latestReport(measure);
+                  const report = reportFor(measure, year);
                   const isOpen = this.open.has(measure.number);
                   return html`<li class="measure" part="measure" @keydown=${(event: KeyboardEvent) => this.onMeasureKey(event, measure.number)}>
                     <button class="toggle" part="toggle" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="card-${measure.number}"
                       @click=${() => this.toggle(measure.number)}>
                       <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
                       <span class="toggle-title">${msg(str`Tiltak ${measure.number}`, { id: 'card.number' })}: ${localize(measure.title, locale)}</span>
-                      ${report ? html`<span class="status" data-status=${report.status}>${statusIcon(report.status)}${statusText(report.status)}</span>` : nothing}
+                      ${report
+                        ? html`<span class="status" data-status=${report.status}>${statusIcon(report.status)}${statusText(report.status)}</span>`
+                        : html`<span class="not-reported">${msg(str`Ikke rapportert i ${year}`, { id: 'board.notReported' })}</span>`}
                       ${changed.has(measure.number) && previous !== undefined
                         ? html`<span class="changed">${msg(str`Endret siden ${previous}`, { id: 'card.changedSince' })}</span>`
                         : nothing}
@@ -279,12 +288,13 @@ export class FsMeasureBoard extends FsElement {
     </section>`;
   }
 
-  private renderSummaryRow(name: string, tally: StatusTally) {
+  private renderSummaryRow(name: string, tally: StatusTally, withNotReported: boolean) {
     const total = tally.reported || 1;
     let offset = 0;
     return html`<tr>
       <th scope="row">${name}</th>
       ${statuses.map((status) => html`<td>${tally.counts[status]}</td>`)}
+      ${withNotReported ? html`<td>${tally.notReported}</td>` : nothing}
       <td class="bar-cell" aria-hidden="true">
         <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
           ${statuses.map((status) => {

@@ -20,6 +20,8 @@
 'board.heading': str`Status of the strategy’s measures, ${0}`,
 'board.loadError': `The overview could not be loaded.`,
 'board.loading': `Loading the overview …`,
+'board.notReported': str`Not reported in ${0}`,
+'board.notReportedCount': str`${0} of them were not reported in ${1}.`,
 'board.status': `Status`,
 'card.changedSince': str`Changed since ${0}`,
 'card.focusArea': str`Focus area ${0}: ${1}`,

@@ -20,6 +20,8 @@
 'board.heading': str`Status for tiltaka i strategien ${0}`,
 'board.loadError': `Oversikta kunne ikkje lastast.`,
 'board.loading': `Lastar oversikta …`,
+'board.notReported': str`Ikkje rapportert i ${0}`,
+'board.notReportedCount': str`${0} av dei vart ikkje rapporterte i ${1}.`,
 'board.status': `Status`,
 'card.changedSince': str`Endra sidan ${0}`,
 'card.focusArea': str`Innsatsområde ${0}: ${1}`,
