@@ -1,7 +1,7 @@
 // Reflow at 320 CSS pixels (WCAG 1.4.10: 1280 px at 400 % zoom, and covers 200 %), forced colours and reduced motion.
 import { executeServerCommand, emulateMedia, setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
-import { until } from '../../packages/elements/src/internal/test/helpers.js';
+import { text, until } from '../../packages/elements/src/internal/test/helpers.js';
 import '../../packages/elements/src/all.js';
 
 const tags = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels'];
@@ -80,6 +80,18 @@ describe('layout', () => {
     if (card) card.open = true;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expectNoSidewaysScroll(320);
+    // A result is a name, a summary and one line; the rest waits behind its disclosure: none is taller than the screen.
+    const finder = container.querySelector('fs-programme-finder')?.shadowRoot as ShadowRoot;
+    for (const result of finder.querySelectorAll<HTMLElement>('[part="result"]')) {
+      expect(result.getBoundingClientRect().height, text(result.querySelector('[role="heading"]'))).to.be.at.most(window.innerHeight);
+    }
+    // Opened, the facts stack, each name above its value, so values keep their words whole.
+    const details = finder.querySelector('[part="result"] details') as HTMLDetailsElement;
+    details.open = true;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const [term, value] = [details.querySelector('dt'), details.querySelector('dd')].map((el) => (el as Element).getBoundingClientRect());
+    expect(value?.top, 'the first value below its name').to.be.at.least((term?.bottom ?? 0) - 1);
+    details.open = false;
     // The counts table keeps its words whole and scrolls in its own region rather than breaking "Forsinket"
     // into a letter per line.
     const board = container.querySelector('fs-measure-board')?.shadowRoot as ShadowRoot;

@@ -178,7 +178,17 @@ export const componentStyles = css`
     margin-block-start: 0.5em;
   }
 
-  /* In a narrow card or result (a size container) each fact's name goes above its value, so values keep their words whole. */
+  /* Facts: names beside their values; in a narrow card or result (a size container) each name goes above its value,
+     so values keep their words whole. The elements set gaps and sizes, never the columns. */
+  dl {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+  }
+
+  dd {
+    hyphens: auto;
+  }
+
   @container (max-width: 24em) {
     dl {
       grid-template-columns: minmax(0, 1fr);

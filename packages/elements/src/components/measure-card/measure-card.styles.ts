@@ -64,8 +64,6 @@ export const styles = css`
   }
 
   dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
     gap: 0.25em 1em;
   }
 

@@ -123,8 +123,6 @@ export const styles = css`
   }
 
   dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
     gap: 0.125em 1em;
     font-size: max(0.9375em, 14px);
   }
@@ -141,5 +139,21 @@ export const styles = css`
   .section-heading {
     font-size: 1.125em;
     font-weight: 700;
+  }
+
+  .meta {
+    color: var(--_text-subtle);
+    font-size: max(0.9375em, 14px);
+  }
+
+  details > summary {
+    inline-size: fit-content;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  details[open] > summary {
+    margin-block-end: 0.5em;
   }
 `;

@@ -87,7 +87,8 @@ describe('<fs-programme-finder>', () => {
         'universal', 'selective', 'indicated',
         'group', 'individual', 'home-visits', 'video-feedback', 'digital',
         'age', 'category', 'arena',
-        'Ungsinn nivå 4 av 5',
+        // Each result offers one stop, its disclosure, named for the programme; its links wait inside.
+        'Mer om programmet: ICDP – International Child Development Programme',
       ]);
     } finally {
       before.remove();

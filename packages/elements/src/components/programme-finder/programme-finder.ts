@@ -116,7 +116,8 @@ const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: '
  * @csspart count - The number of results.
  * @csspart results - A list of programmes: what families can join, and staff training and collaboration models.
  * @csspart professionals - The list of staff training and collaboration models, shown apart under its own heading.
- * @csspart result - One programme.
+ * @csspart result - One programme: name, summary and a line of level, age and format.
+ * @csspart details - The disclosure with a programme's other facts.
  * @csspart offers - The list of local offers.
  * @csspart offer - One local offer.
  * @csspart more - The "show more" button under a long list (20 more each time).
@@ -633,6 +634,9 @@ export class FsProgrammeFinder extends FsElement {
         ${programme.category !== 'parenting-programme' ? html` <span class="tag">${categoryText(programme.category)}</span>` : nothing}
       </div>
       <p>${this.marked(localize(programme.summary, locale), terms)}</p>
+      ${this.renderMeta(programme)}
+      <details part="details">
+        <summary>${msg('Mer om programmet', { id: 'finder.more' })}<span class="visually-hidden">: ${localize(programme.name, locale)}</span></summary>
       <dl>
         <dt>${msg('For hvem', { id: 'finder.audience' })}</dt>
         <dd>${localize(programme.audience, locale)}</dd>
@@ -664,7 +668,18 @@ export class FsProgrammeFinder extends FsElement {
               })}
         </dd>
       </dl>
+      </details>
     </li>`;
+  }
+
+  /** One line a reader can scan: level, age and format, the details being behind the disclosure. */
+  private renderMeta(programme: Programme) {
+    const parts = [
+      programme.levels.map(levelText).join(', '),
+      programme.ageRange ? ageText(programme.ageRange) : '',
+      programme.formats.map(formatText).join(', '),
+    ].filter(Boolean);
+    return parts.length ? html`<p class="meta">${parts.join(' · ')}</p>` : nothing;
   }
 
   private renderOffers(offers: readonly Offer[], byId: ReadonlyMap<string, Programme>, locale: Locale) {

@@ -69,6 +69,7 @@
 'finder.levels': `Prevention level`,
 'finder.loadError': `The programmes could not be loaded.`,
 'finder.loading': `Loading the programmes …`,
+'finder.more': `More about the programme`,
 'finder.moreOffers': str`Show ${0} more offers (${1} of ${2} shown)`,
 'finder.morePrograms': str`Show ${0} more programmes (${1} of ${2} shown)`,
 'finder.noEvidence': `No rating in the catalogue`,

@@ -69,6 +69,7 @@
 'finder.levels': `Førebyggingsnivå`,
 'finder.loadError': `Programma kunne ikkje lastast.`,
 'finder.loading': `Lastar programma …`,
+'finder.more': `Meir om programmet`,
 'finder.moreOffers': str`Vis ${0} tilbod til (${1} av ${2} er viste)`,
 'finder.morePrograms': str`Vis ${0} program til (${1} av ${2} er viste)`,
 'finder.noEvidence': `Inga vurdering i katalogen`,
