@@ -386,7 +386,7 @@ ${row('One `<fs-programme-finder>` (bokmål)', bytes.finder)}
 ${row('All four elements (bokmål)', bytes.all)}
 ${row('All four elements (nynorsk)', bytes.allNn)}
 
-Budgets (DESIGN.md): a page with one measure card ≤ 20 kB gzip in total: ${kB(bytes.card.total.gzip)} kB, ${verdict(bytes.card.total.gzip <= 20_000)}.
+Budgets (DESIGN.md): a page with one measure card ≤ 18.4 kB gzip in total (aim 14): ${kB(bytes.card.total.gzip)} kB, ${verdict(bytes.card.total.gzip <= 18_400)}.
 All elements ≤ 40 kB gzip JS: ${kB(js(bytes.all))} kB of code in bokmål, ${kB(js(bytes.allNn))} kB in nynorsk with its language file,
 ${verdict(js(bytes.allNn) <= 40_000)}. The data chunks those pages load come on top (${kB(bytes.all.data.gzip)} kB: the whole
 strategy for the board, the programmes and the levels); DESIGN.md counts data in the card budget, not in this one.

@@ -8,7 +8,9 @@ import { css } from 'lit';
 export const componentStyles = css`
   :host {
     /* Each colour has a light and a dark value; the host page's color-scheme (inherited, and following the
-       reader's preference when the page says "light dark") picks one. Designsystemet's tokens come first. */
+       reader's preference when the page says "light dark") picks one. Designsystemet's tokens come first. A browser
+       without light-dark() (before 2024) drops these defaults: text then inherits the page's colour on the page's
+       background, which the page made readable. */
     --_accent: var(--fs-color-accent, var(--ds-color-base-default, light-dark(#0062ba, #8cc8ff)));
     --_on-accent: var(--fs-color-on-accent, var(--ds-color-base-contrast-default, light-dark(#ffffff, #0b1a2b)));
     --_text: var(--fs-color-text, var(--ds-color-text-default, light-dark(#1e2b3c, #e8ecf2)));
@@ -40,21 +42,6 @@ export const componentStyles = css`
     text-indent: 0 !important;
     transition: none !important;
     animation: none !important;
-  }
-
-  /* Browsers from before light-dark() (2023–24) get the light colours rather than none. */
-  @supports not (color: light-dark(#000, #fff)) {
-    :host {
-      --_accent: var(--fs-color-accent, var(--ds-color-base-default, #0062ba));
-      --_on-accent: var(--fs-color-on-accent, var(--ds-color-base-contrast-default, #ffffff));
-      --_text: var(--fs-color-text, var(--ds-color-text-default, #1e2b3c));
-      --_text-subtle: var(--fs-color-text-subtle, var(--ds-color-text-subtle, #4b5563));
-      --_surface: var(--fs-color-surface, var(--ds-color-surface-default, #ffffff));
-      --_surface-tinted: var(--fs-color-surface-tinted, var(--ds-color-surface-tinted, #f1f5f9));
-      --_border: var(--fs-color-border, var(--ds-color-border-default, #6b7280));
-      --_border-subtle: var(--fs-color-border-subtle, var(--ds-color-border-subtle, #d1d5db));
-      --_focus: var(--fs-color-focus, var(--ds-color-focus-outer, #1e2b3c));
-    }
   }
 
   :host([hidden]) {
