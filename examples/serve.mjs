@@ -39,8 +39,15 @@ function resolve(pathname, folders) {
 export function startServer({ port = Number(process.env.PORT ?? 8080), host = '127.0.0.1', extraMounts = [] } = {}) {
   const folders = [...extraMounts, ...mounts];
   const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = resolve(pathname, folders);
+    let file;
+    try {
+      file = resolve(new URL(request.url ?? '/', 'http://localhost').pathname, folders);
+    } catch {
+      // A malformed address (a broken %-escape) is the client's mistake: say so, and keep serving.
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Bad request');
+      return;
+    }
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Not found');

@@ -191,4 +191,35 @@ describe('createCatalogueClient with an injected fetch', () => {
   it('needs an absolute baseUrl outside a browser', () => {
     expect(() => createCatalogueClient({ baseUrl: 'data/' })).to.throw(TypeError, /absolute URL/);
   });
+
+  it('refuses options that would misbehave, with a TypeError naming the option', () => {
+    const base = 'https://data.example.no/';
+    const bad: [object, RegExp][] = [
+      [{ timeout: -1 }, /timeout must be a whole number of at least 1, not -1/],
+      [{ timeout: Number.NaN }, /timeout .* not NaN/],
+      [{ maxBytes: Number.NaN }, /maxBytes .* not NaN/],
+      [{ maxBytes: 0 }, /maxBytes/],
+      [{ retry: -2 }, /retry must be a whole number of at least 0/],
+      [{ retry: { limit: 1.5 } }, /retry/],
+      [{ fetch: 'fetch' }, /fetch must be a function/],
+    ];
+    for (const [options, message] of bad) {
+      expect(() => createCatalogueClient({ baseUrl: base, ...options } as never), JSON.stringify(options)).to.throw(TypeError, message);
+    }
+    for (const baseUrl of ['data:application/json,{}', 'javascript:alert(1)', 'ftp://example.no/']) {
+      expect(() => createCatalogueClient({ baseUrl }), baseUrl).to.throw(TypeError, /baseUrl must be an http\(s\) URL/);
+    }
+    expect(createCatalogueClient({ baseUrl: base, timeout: false, retry: 0, maxBytes: 1 }).baseUrl.href).to.equal(base);
+  });
+
+  it('leaves the referrer to the page’s own policy', async () => {
+    let policy: string | undefined;
+    const fetch = async (input: RequestInfo | URL) => {
+      policy = input instanceof Request ? input.referrerPolicy : undefined;
+      return new Response(catalogueText, { headers: { 'content-type': 'application/json' } });
+    };
+    await createCatalogueClient({ baseUrl: 'https://data.example.no/', fetch }).catalogue();
+    // An empty policy on the request means "the document's policy".
+    expect(policy).to.equal('');
+  });
 });

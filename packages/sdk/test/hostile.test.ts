@@ -4,7 +4,14 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { catalogueSchema } from '@foreldrestotte/sdk/schemas';
-import { createCatalogueClient, isCatalogueError, isCatalogueValidationError, type Catalogue } from '@foreldrestotte/sdk';
+import {
+  createCatalogueClient,
+  isCatalogueError,
+  isCatalogueValidationError,
+  validateOffers,
+  type Catalogue,
+  type CatalogueValidationError,
+} from '@foreldrestotte/sdk';
 import { catalogueText } from './server.js';
 
 const MARKER = 'HOSTILE-7d1c';
@@ -121,5 +128,34 @@ describe('the client under hostile JSON', () => {
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => checkOutcome(new Uint8Array(bytes))),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('an offers file with a flood of problems', () => {
+  it('gives a CatalogueValidationError with the first 100 problems and the total, not a RangeError', () => {
+    // Within every limit (10 000 offers) yet over 130 000 problems: one parse of it overflowed zod's stack.
+    const broken = { id: 'X', title: {}, provider: {}, municipality: 'x', languages: [], price: {}, startDate: 'no', endDate: 'no',
+      signUpUrl: 'javascript:1', contact: { email: 'x', phone: 'y' }, address: { postalCode: 'a' }, ageRange: { min: -1, max: -2 } };
+    const error = (() => {
+      try {
+        validateOffers({ offers: Array.from({ length: 10_000 }, () => broken) });
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).to.satisfy(isCatalogueValidationError);
+    const { issues, total, message } = error as CatalogueValidationError;
+    let each = 0;
+    try {
+      validateOffers({ offers: [broken] });
+    } catch (caught) {
+      each = (caught as CatalogueValidationError).total;
+    }
+    expect(each).to.be.greaterThan(12);
+    expect(issues).to.have.length(100);
+    expect(total).to.equal(10_000 * each);
+    expect(issues[0]?.path).to.equal('offers[0].id');
+    expect(message).to.match(new RegExp(`^Invalid data from offers \\(${total} problems\\): .*; and ${total - 5} more$`));
   });
 });

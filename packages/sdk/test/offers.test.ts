@@ -39,9 +39,23 @@ describe('local offers', () => {
 
   it('refuses script links and duplicate ids', () => {
     expect(problems(() => validateOffers({ offers: [{ ...offer, signUpUrl: 'javascript:alert(1)' }] }))).to.deep.equal([
-      'offers[0].signUpUrl: expected an absolute http(s), mailto or tel URL',
+      'offers[0].signUpUrl: expected an absolute http(s), mailto or tel URL without user name or password',
     ]);
     expect(problems(() => validateOffers({ offers: [offer, offer] }))).to.deep.equal(['offers[1].id: duplicate id "icdp-bergen-haust"']);
+  });
+
+  it('refuses blank text, dates outside 1900–2100, absurd prices and links with credentials', () => {
+    const cases: [object, string][] = [
+      [{ title: { nb: '   ' } }, 'offers[0].title.nb: expected visible text, not only blanks'],
+      [{ title: { nb: '\u200b' } }, 'offers[0].title.nb: expected visible text, not only blanks'],
+      [{ provider: { name: ' \t ', kind: 'ngo' } }, 'offers[0].provider.name: expected visible text, not only blanks'],
+      [{ startDate: '0000-01-01', endDate: undefined }, 'offers[0].startDate: expected a year from 1900 to 2100'],
+      [{ price: { free: false, amountNok: 1e308 } }, 'offers[0].price.amountNok: expected a number ≤ 100000'],
+      [{ signUpUrl: 'https://user:pass@example.no/' }, 'offers[0].signUpUrl: expected an absolute http(s), mailto or tel URL without user name or password'],
+    ];
+    for (const [change, expected] of cases) {
+      expect(problems(() => validateOffers({ offers: [{ ...offer, ...change }] })), expected).to.deep.equal([expected]);
+    }
   });
 
   it('answers text that is not JSON', () => {

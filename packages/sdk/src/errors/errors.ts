@@ -57,21 +57,27 @@ export class CatalogueValidationError extends CatalogueError {
   override name = 'CatalogueValidationError' as const;
   /** What was being read: a URL, or a name such as "inline offers". */
   readonly source: string;
+  /** The first problems found (at most 100 from an offers file), each with its path. */
   readonly issues: readonly ValidationIssue[];
+  /** How many problems there were in all; more than `issues.length` when the list was cut short. */
+  readonly total: number;
 
-  constructor(source: string, issues: readonly ValidationIssue[], options?: ErrorOptions) {
-    super(describe(source, issues), options);
+  constructor(source: string, issues: readonly ValidationIssue[], options?: ErrorOptions & { total?: number }) {
+    const total = Math.max(options?.total ?? issues.length, issues.length);
+    super(describe(source, issues, total), options);
     this.source = source;
     this.issues = issues;
+    this.total = total;
   }
 }
 
 const SHOWN_ISSUES = 5;
 
-function describe(source: string, issues: readonly ValidationIssue[]): string {
-  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+function describe(source: string, issues: readonly ValidationIssue[], total: number): string {
+  const count = total === 1 ? '1 problem' : `${total} problems`;
   const lines = issues.slice(0, SHOWN_ISSUES).map((issue) => `${issue.path || '(document)'}: ${issue.message}`);
-  const more = issues.length > SHOWN_ISSUES ? `; and ${issues.length - SHOWN_ISSUES} more` : '';
+  const shown = Math.min(SHOWN_ISSUES, issues.length);
+  const more = total > shown ? `; and ${total - shown} more` : '';
   return `Invalid data from ${source} (${count}): ${lines.join('; ')}${more}`;
 }
 

@@ -10,7 +10,8 @@ import { validate } from '../internal/validate.js';
 import { catalogueSchema, type Catalogue } from '../schemas/catalogue.js';
 import { chunkSchemas, type ChunkByDomain, type ChunkDomain } from '../schemas/chunks.js';
 import type { Locale } from '../schemas/common.js';
-import { offersFileSchema, type Offer } from '../schemas/offer.js';
+import type { Offer } from '../schemas/offer.js';
+import { validateOffers } from './offers.js';
 
 export interface CatalogueClientOptions {
   /**
@@ -49,11 +50,28 @@ const DEFAULT_RETRY = 2;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 function resolveBase(baseUrl: string | URL): URL {
-  if (baseUrl instanceof URL) return baseUrl;
-  if (URL.canParse(baseUrl)) return new URL(baseUrl);
-  const page = (globalThis as { location?: { href: string } }).location?.href;
-  if (page && URL.canParse(baseUrl, page)) return new URL(baseUrl, page);
-  throw new TypeError('createCatalogueClient: baseUrl must be an absolute URL outside a browser page');
+  let url: URL | undefined;
+  if (baseUrl instanceof URL) url = baseUrl;
+  else if (typeof baseUrl === 'string' && URL.canParse(baseUrl)) url = new URL(baseUrl);
+  else if (typeof baseUrl === 'string') {
+    // Relative to the document's base URL (which honours <base href>), as the browser resolves links.
+    const page = (globalThis as { document?: { baseURI: string } }).document?.baseURI;
+    if (page && URL.canParse(baseUrl, page)) url = new URL(baseUrl, page);
+    else throw new TypeError('createCatalogueClient: baseUrl must be an absolute URL outside a browser page');
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new TypeError(`createCatalogueClient: baseUrl must be an http(s) URL, not ${url ? url.protocol : typeof baseUrl}`);
+  }
+  return url;
+}
+
+/** A whole number of at least `min`, or the default; anything else is a mistake the developer should hear about. */
+function count(name: string, value: unknown, min: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
+    throw new TypeError(`createCatalogueClient: ${name} must be a whole number of at least ${min}, not ${String(value)}`);
+  }
+  return value;
 }
 
 function invalid(url: URL, code: string, message: string): CatalogueValidationError {
@@ -104,9 +122,12 @@ function parseJson(text: string, url: URL): unknown {
 /** Loads the catalogue's JSON contract from any URL, validating everything before it is returned. */
 export function createCatalogueClient(options: CatalogueClientOptions): CatalogueClient {
   const baseUrl = resolveBase(options.baseUrl);
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const retryLimit = typeof options.retry === 'number' ? options.retry : (options.retry?.limit ?? DEFAULT_RETRY);
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timeout = options.timeout === false ? false : count('timeout', options.timeout, 1, DEFAULT_TIMEOUT);
+  const retryLimit = count('retry', typeof options.retry === 'object' ? options.retry.limit : options.retry, 0, DEFAULT_RETRY);
+  const maxBytes = count('maxBytes', options.maxBytes, 1, DEFAULT_MAX_BYTES);
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new TypeError('createCatalogueClient: fetch must be a function');
+  }
   const fetchImpl = options.fetch;
 
   async function getJson(url: URL, signal: AbortSignal | undefined): Promise<unknown> {
@@ -120,7 +141,7 @@ export function createCatalogueClient(options: CatalogueClientOptions): Catalogu
         timeout: false,
         retry: { limit: retryLimit, methods: ['get'] },
         credentials: 'omit',
-        referrerPolicy: 'strict-origin-when-cross-origin',
+        // No referrerPolicy here: the page's own policy (its header or <meta name="referrer">) applies.
         headers: { accept: 'application/json' },
       });
       return parseJson(await readText(response, url, maxBytes), url);
@@ -148,7 +169,7 @@ export function createCatalogueClient(options: CatalogueClientOptions): Catalogu
     },
     async offers(path, { signal } = {}) {
       const url = new URL(path, baseUrl);
-      return validate(offersFileSchema, await getJson(url, signal), url.href).offers;
+      return validateOffers(await getJson(url, signal), url.href);
     },
   };
 }

@@ -9,10 +9,13 @@ export type Locale = z.infer<typeof localeSchema>;
 const MAX_TEXT = 4000;
 const MAX_NAME = 300;
 
+/** Text a reader can see: at least one letter, digit, punctuation mark or symbol (not only spaces or zero-width marks). */
+const visible = z.refine<string>((value) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(value), { message: 'expected visible text, not only blanks' });
+
 /** A non-empty, bounded line of text (names, labels, titles). */
-export const nameSchema = z.string().check(z.minLength(1), z.maxLength(MAX_NAME));
+export const nameSchema = z.string().check(z.minLength(1), z.maxLength(MAX_NAME), visible);
 /** A non-empty, bounded paragraph. */
-export const paragraphSchema = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+export const paragraphSchema = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT), visible);
 
 /**
  * Text in one or more of the catalogue's languages: `{ "nb": …, "nn": …, "en": … }`.
@@ -37,25 +40,31 @@ const WEB_SCHEMES = new Set(['http:', 'https:']);
 
 function hasScheme(value: string, schemes: Set<string>): boolean {
   if (!URL.canParse(value)) return false;
-  return schemes.has(new URL(value).protocol);
+  const url = new URL(value);
+  // A user name or password in a link would be shown to every reader, and is a phishing trick.
+  return schemes.has(url.protocol) && url.username === '' && url.password === '';
 }
 
 /** An absolute http(s) URL: the only kind of link the catalogue points to. */
 export const webUrlSchema = z.string().check(
   z.maxLength(2000),
-  z.refine((value) => hasScheme(value, WEB_SCHEMES), { message: 'expected an absolute http(s) URL' }),
+  z.refine((value) => hasScheme(value, WEB_SCHEMES), { message: 'expected an absolute http(s) URL without user name or password' }),
 );
 
 /** A link a reader may follow: http(s), mailto or tel. Anything else (javascript:, data:) is refused. */
 export const linkSchema = z.string().check(
   z.maxLength(2000),
   z.refine((value) => hasScheme(value, SAFE_SCHEMES), {
-    message: 'expected an absolute http(s), mailto or tel URL',
+    message: 'expected an absolute http(s), mailto or tel URL without user name or password',
   }),
 );
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const dateSchema = z.iso.date();
+/** A calendar date, `YYYY-MM-DD`, in the years 1900–2100 (a typo such as 0000-01-01 is refused). */
+export const dateSchema = z.iso.date().check(
+  z.refine((value) => Number(value.slice(0, 4)) >= 1900 && Number(value.slice(0, 4)) <= 2100, {
+    message: 'expected a year from 1900 to 2100',
+  }),
+);
 
 /** Where a record's facts come from: a seed document of this project, a public page, or both. */
 export const sourceSchema = z

@@ -45,7 +45,7 @@ export const offerSchema = z
     ageRange: z.optional(ageRangeSchema),
     price: z.discriminatedUnion('free', [
       z.object({ free: z.literal(true) }),
-      z.object({ free: z.literal(false), amountNok: z.number().check(z.minimum(0)), note: z.optional(localizedTextSchema) }),
+      z.object({ free: z.literal(false), amountNok: z.number().check(z.minimum(0), z.maximum(100_000)), note: z.optional(localizedTextSchema) }),
     ]),
     contact: z.optional(
       z.object({

@@ -156,4 +156,9 @@ export const styles = css`
   details[open] > summary {
     margin-block-end: 0.5em;
   }
+
+  /* Text from an offers file stands on its own: a direction mark in it cannot reorder what is around it. */
+  [part='offer'] :is([role='heading'], dd) {
+    unicode-bidi: isolate;
+  }
 `;

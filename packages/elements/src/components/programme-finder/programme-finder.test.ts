@@ -299,6 +299,9 @@ describe('<fs-programme-finder>', () => {
     await until(() => facts(shadow(finder).querySelector('[part="offer"]'))['Sted'] === 'Oslo', 'the municipality’s name');
     const places = [...shadow(finder).querySelectorAll('[part="offer"]')].map((shown) => facts(shown)['Sted']);
     expect(places).to.deep.equal(['Oslo', 'Storgata 1, 8006 Sentrum, Bodø']);
+    // Each part of a place is isolated, so a right-to-left override in one cannot reverse the others.
+    const bodoPlace = [...shadow(finder).querySelectorAll('[part="offer"]')][1]?.querySelectorAll('dd bdi');
+    expect([...(bodoPlace ?? [])].map(text)).to.deep.equal(['Storgata 1', '8006 Sentrum', 'Bodø']);
     await type(finder, 'bodø');
     const titles = () => [...shadow(finder).querySelectorAll('[part="offer"] [role="heading"]')].map(text);
     await until(() => titles().length === 1, 'one offer');

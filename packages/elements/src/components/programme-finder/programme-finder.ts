@@ -194,14 +194,18 @@ export class FsProgrammeFinder extends FsElement {
     return municipalities ? { ...data, municipalities } : data;
   }
 
-  /** Where an offer is: its address and its municipality's name, "på nett" online, the number if nothing else is known. */
-  private placeOf(offer: Offer): string {
+  /**
+   * Where an offer is: its address and its municipality's name, "på nett" online, the number if nothing else is
+   * known. Each part is isolated (`<bdi>`), so a direction mark in one cannot reorder the others.
+   */
+  private placeOf(offer: Offer) {
     if (offer.municipality === 'online') return msg('På nett', { id: 'offer.online' });
     const register = this.register.value;
     const municipality = register ? findMunicipality(register, offer.municipality)?.name : undefined;
     const { street, postalCode, place } = offer.address ?? {};
-    const parts = [street, [postalCode, place].filter(Boolean).join(' '), municipality !== place ? municipality : undefined];
-    return parts.filter(Boolean).join(', ') || msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' });
+    const parts = [street, [postalCode, place].filter(Boolean).join(' '), municipality !== place ? municipality : undefined].filter(Boolean);
+    if (parts.length === 0) return msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' });
+    return parts.map((part, index) => html`${index > 0 ? ', ' : ''}<bdi>${part}</bdi>`);
   }
 
   /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
