@@ -1,30 +1,7 @@
 // The elements on host pages as municipalities have them: a dark page, a root font size of 62.5 %, a narrow sidebar.
 // Contrast is computed from the rendered colours of every text, against the background actually behind it.
 import { expect } from 'chai';
-import { until } from '../../packages/elements/src/internal/test/helpers.js';
-import '../../packages/elements/src/all.js';
-
-const tags = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels'];
-
-type Rgba = [number, number, number, number];
-
-function parse(color: string): Rgba {
-  const [r = 0, g = 0, b = 0, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
-  return [r, g, b, color.startsWith('rgba') ? a : 1];
-}
-
-function luminance([r, g, b]: Rgba): number {
-  const channel = (value: number) => {
-    const c = value / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
+import { contrast, mountAll, parseColour as parse, tags, type Rgba } from './page.js';
 
 /** `top` painted over `bottom`. */
 const over = (top: Rgba, bottom: Rgba): Rgba => {
@@ -72,14 +49,7 @@ let page: HTMLStyleElement;
 let container: HTMLElement;
 
 async function render(): Promise<void> {
-  container = document.createElement('main');
-  for (const tag of tags) {
-    const element = document.createElement(tag);
-    if (tag === 'fs-measure-card') element.setAttribute('measure', '29');
-    container.append(element);
-  }
-  document.body.append(container);
-  await until(() => tags.every((tag) => container.querySelector(tag)?.shadowRoot?.querySelector('[role="heading"]')), 'every element', 10_000);
+  container = await mountAll('29');
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 

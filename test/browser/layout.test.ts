@@ -2,22 +2,8 @@
 import { executeServerCommand, emulateMedia, setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { text, until } from '../../packages/elements/src/internal/test/helpers.js';
-import '../../packages/elements/src/all.js';
+import { contrast, mountAll, tags } from './page.js';
 
-const tags = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels'];
-
-/** WCAG relative luminance contrast of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
-      const c = Number(part) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
 let container: HTMLElement;
 
 /**
@@ -57,14 +43,7 @@ async function narrow(): Promise<void> {
 
 describe('layout', () => {
   before(async () => {
-    container = document.createElement('main');
-    for (const tag of tags) {
-      const element = document.createElement(tag);
-      if (tag === 'fs-measure-card') element.setAttribute('measure', '8');
-      container.append(element);
-    }
-    document.body.append(container);
-    await until(() => tags.every((tag) => container.querySelector(tag)?.shadowRoot?.querySelector('[role="heading"]')), 'every element', 10_000);
+    container = await mountAll('8');
   });
 
   after(async () => {
