@@ -26,62 +26,22 @@ import {
 import { FsFilterChangeEvent, type FsFilters } from '../../events/fs-filter-change.js';
 import type { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
 import { announce } from '../../internal/announcer.js';
-import type * as SearchModule from '../../internal/search.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
-import { safeHref } from '../../internal/links.js';
-import { formatDate, renderLoaded } from '../../internal/messages.js';
+import { renderLoaded } from '../../internal/messages.js';
 import { loadOffers } from '../../internal/offers.js';
 import { ageText, categoryText, formatText, levelPlainText, levelText } from '../../internal/vocabulary.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
+import { renderOffer, renderProgramme, type ProgrammeResult } from './results.js';
+import { SearchController } from './search-controller.js';
+import { AGE_BANDS, ageConverter, idList, listConverter, parseAge, URL_KEYS, type AgeSpan } from './filters.js';
 import { styles } from './programme-finder.styles.js';
 
-/** A child's age span in whole years, both ends included. */
-export interface AgeSpan {
-  min: number;
-  max: number;
-}
-
-const listConverter = <T extends string>(allowed: readonly T[]) => ({
-  fromAttribute: (value: string | null): T[] => (value ?? '').split(/[\s,]+/).filter((item): item is T => allowed.includes(item as T)),
-  toAttribute: (value: T[]) => value.join(' '),
-});
-
-const idList = {
-  fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter((item) => /^[a-z0-9-]+$/.test(item)),
-  toAttribute: (value: string[]) => value.join(' '),
-};
-
-function parseAge(value: string | null): AgeSpan | undefined {
-  const match = /^\s*(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*$/.exec(value ?? '');
-  if (!match) return undefined;
-  const min = Number(match[1]);
-  const max = match[2] === undefined ? min : Number(match[2]);
-  return min <= max ? { min, max } : undefined;
-}
-
-const ageConverter = {
-  fromAttribute: parseAge,
-  toAttribute: (value: AgeSpan | undefined) => (value ? `${value.min}-${value.max}` : null),
-};
-
-/** INSUM's age bands, familiar to Norwegian services. */
-const AGE_BANDS: AgeSpan[] = [
-  { min: 0, max: 2 },
-  { min: 3, max: 5 },
-  { min: 6, max: 12 },
-  { min: 13, max: 18 },
-];
+export type { AgeSpan };
 
 /** Results shown at first and added by each "show more": a page stays light however long the list is. */
 const PAGE_SIZE = 20;
-
-/** A programme to show, with the search terms it matched (none without a search), read only for those shown. */
-interface ProgrammeResult {
-  item: Programme;
-  terms: readonly string[];
-}
 
 interface Matches {
   /** What families can take part in. */
@@ -91,13 +51,8 @@ interface Matches {
   offers: readonly Offer[];
 }
 
-type Search = typeof SearchModule;
 
-/** The search code, loaded once per page when a finder first needs it. */
-let searchModule: Promise<Search> | undefined;
-const loadSearch = () => (searchModule ??= import('../../internal/search.js'));
 
-const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: 'fs-formats', categories: 'fs-categories', arenas: 'fs-arenas' } as const;
 
 /**
  * @tagname fs-programme-finder
@@ -213,8 +168,6 @@ export class FsProgrammeFinder extends FsElement {
 
   private memo: { inputs: unknown[]; matches: Matches } | undefined;
 
-  private prepared: unknown[] | undefined;
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -328,7 +281,7 @@ export class FsProgrammeFinder extends FsElement {
     const data = this.data.value?.data;
     if (!data) return undefined;
     // Until the search code has arrived (a moment, from this page's own server), the list is shown unsearched.
-    const query = this.search ? this.query.trim() : '';
+    const query = this.searcher.module ? this.query.trim() : '';
     const inputs = [data, this.offers.value, this.register.value, query, this.levels, this.age, this.formats, this.categories, this.arenas];
     if (this.memo?.inputs.every((input, i) => input === inputs[i])) return this.memo.matches;
     const filter = {
@@ -343,7 +296,7 @@ export class FsProgrammeFinder extends FsElement {
     const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : byId.get(offer.programme));
     // With no filter set (the usual case while typing), nothing needs checking record by record.
     const filtered = Object.values(filter).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
-    const search = query ? this.search : undefined;
+    const search = query ? this.searcher.module : undefined;
     let programmes: ProgrammeResult[] = search ? search.searchProgrammes(data, query) : ordered;
     if (filtered) programmes = programmes.filter((result) => programmeMatches(result.item, filter));
     let offers = search ? search.searchOffers(this.offerData(data), allOffers, query).map((hit) => hit.item) : byStart;
@@ -375,62 +328,16 @@ export class FsProgrammeFinder extends FsElement {
     | { data: object; source: readonly Offer[]; byId: Map<string, Programme>; programmes: ProgrammeResult[]; offers: Offer[] }
     | undefined;
 
-  /** The search code, once loaded. */
-  @state() private accessor search: Search | undefined;
-
-  private searchLoading: Promise<unknown> | undefined;
-
-  /** Loads the search code (once), then shows the search it was needed for. */
-  private needSearch(): void {
-    if (this.search || this.searchLoading) return;
-    this.searchLoading = loadSearch().then(
-      (search) => (this.search = search),
-      // A failed chunk (a flaky network, a deploy in progress) leaves the list unsearched rather than break the page.
-      () => undefined,
-    );
-  }
+  private readonly searcher = new SearchController(this);
 
   /** Also waits for the search code when a search is waiting for it, so that tests and hosts see searched results. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (this.query.trim() && this.searchLoading) {
-      await this.searchLoading;
+    if (this.query.trim() && this.searcher.pending) {
+      await this.searcher.pending;
       done = await super.getUpdateComplete();
     }
     return done;
-  }
-
-  /**
-   * Once the search code is here (loaded when the reader first focuses the search field or a search is set), builds
-   * its indexes while the page is idle, so the first keystroke does not pay for them.
-   */
-  private prepareSearch(data: ProgrammesChunk | Catalogue): void {
-    const { search } = this;
-    const key = [data, this.offers.value, search, this.register.value];
-    if (!search || this.prepared?.every((item, i) => item === key[i])) return;
-    this.prepared = key;
-    const offers = this.offers.value ?? [];
-    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    whenIdle(() => {
-      search.prepareProgrammeSearch(data);
-      if (offers.length) search.prepareOfferSearch(this.offerData(data), offers);
-    });
-  }
-
-  /** Queries to try when a search finds nothing, from the words of the programmes and offers. */
-  private suggestions(data: ProgrammesChunk | Catalogue): string[] {
-    const query = this.query.trim();
-    if (!query || !this.search) return [];
-    const offers = this.offers.value ?? [];
-    const { suggestProgrammeQueries, suggestOfferQueries } = this.search;
-    const found = [...suggestProgrammeQueries(data, query), ...(offers.length ? suggestOfferQueries(this.offerData(data), offers, query) : [])];
-    return [...new Set(found)].slice(0, 3);
-  }
-
-  /** Text with the words a search matched in `<mark>`, built from text nodes. */
-  private marked(text: string, terms: readonly string[]) {
-    if (terms.length === 0 || !this.search) return text;
-    return this.search.highlight(text, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
   }
 
   private hasFilters(): boolean {
@@ -448,14 +355,16 @@ export class FsProgrammeFinder extends FsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.query.trim()) this.needSearch();
+    if (this.query.trim()) this.searcher.need();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const loaded = this.data.value;
     const matches = this.data.status === 2 ? this.found() : undefined;
-    if (loaded && this.data.status === 2 && this.offers.status !== 1) this.prepareSearch(loaded.data);
+    if (loaded && this.data.status === 2 && this.offers.status !== 1) {
+      this.searcher.prepare(loaded.data, this.offerData(loaded.data), this.offers.value ?? []);
+    }
     const empty = matches !== undefined && matches.programmes.length + matches.professionals.length + matches.offers.length === 0;
     this.setState('loading', this.data.status <= 1);
     this.setState('empty', empty);
@@ -504,7 +413,7 @@ export class FsProgrammeFinder extends FsElement {
       <div class="search" role="search">
         <label for="query">${msg('Søk etter navn, tema eller det du lurer på', { id: 'finder.searchLabel' })}</label>
         <input id="query" type="search" part="search-input" autocomplete="off" spellcheck="false" .value=${this.query}
-          @focus=${() => this.needSearch()}
+          @focus=${() => this.searcher.need()}
           @input=${(event: Event) => {
             this.query = (event.target as HTMLInputElement).value;
             this.filtersChanged(false);
@@ -581,7 +490,7 @@ export class FsProgrammeFinder extends FsElement {
         ? this.renderEmpty(data)
         : html`${results.length
             ? html`<ul class="results" part="results" aria-label=${msg('Programmer', { id: 'finder.results' })}>
-                ${results.slice(0, this.shown.programmes).map((result) => this.renderProgramme(result, data, locale))}
+                ${results.slice(0, this.shown.programmes).map((result) => renderProgramme(result, data, locale, (text, terms) => this.searcher.mark(text, terms)))}
               </ul>`
             : nothing}
           ${this.renderMore(results.length, 'programmes')}
@@ -595,7 +504,7 @@ export class FsProgrammeFinder extends FsElement {
       <div class="section-heading" id="professionals-heading" role="heading" aria-level="3">${msg('For ansatte i tjenestene', { id: 'finder.professionalsHeading' })}</div>
       <p>${msg('Opplæring og samarbeidsmodeller for dem som arbeider med barn og foreldre, ikke tilbud foreldre melder seg på.', { id: 'finder.professionalsNote' })}</p>
       <ul class="results" part="results professionals" aria-labelledby="professionals-heading">
-        ${professionals.slice(0, this.shown.professionals).map((result) => this.renderProgramme(result, data, locale))}
+        ${professionals.slice(0, this.shown.professionals).map((result) => renderProgramme(result, data, locale, (text, terms) => this.searcher.mark(text, terms)))}
       </ul>
       ${this.renderMore(professionals.length, 'professionals')}
     </section>`;
@@ -603,7 +512,7 @@ export class FsProgrammeFinder extends FsElement {
 
   /** Nothing found: say so, and offer near words from the catalogue ("Mente du …?") to search for instead. */
   private renderEmpty(data: ProgrammesChunk | Catalogue) {
-    const suggestions = this.suggestions(data);
+    const suggestions = this.searcher.suggestions(data, this.offerData(data), this.offers.value ?? [], this.query.trim());
     return html`<div class="message" part="message">
       <p>${msg('Ingen programmer passer søket og filtrene.', { id: 'finder.empty' })}</p>
       ${suggestions.length
@@ -627,65 +536,6 @@ export class FsProgrammeFinder extends FsElement {
     </label>`;
   }
 
-  private renderProgramme(result: ProgrammeResult, data: ProgrammesChunk | Catalogue, locale: Locale) {
-    const { item: programme, terms } = result;
-    const uncertain = (field: NonNullable<Programme['uncertain']>[number]) =>
-      programme.uncertain?.includes(field) ? html` <span class="uncertain">(${msg('usikkert', { id: 'finder.uncertain' })})</span>` : nothing;
-    const arenas = programme.arenas.map((id) => data.arenas.find((arena) => arena.id === id)).filter((arena) => arena !== undefined);
-    return html`<li class="result" part="result" tabindex="-1">
-      <div>
-        <span class="result-title" role="heading" aria-level="3">${this.marked(localize(programme.name, locale), terms)}</span>
-        ${programme.category !== 'parenting-programme' ? html` <span class="tag">${categoryText(programme.category)}</span>` : nothing}
-      </div>
-      <p>${this.marked(localize(programme.summary, locale), terms)}</p>
-      ${this.renderMeta(programme)}
-      <details part="details">
-        <summary>${msg('Mer om programmet', { id: 'finder.more' })}<span class="visually-hidden">: ${localize(programme.name, locale)}</span></summary>
-      <dl>
-        <dt>${msg('For hvem', { id: 'finder.audience' })}</dt>
-        <dd>${localize(programme.audience, locale)}</dd>
-        ${programme.levels.length
-          ? html`<dt>${msg('Nivå', { id: 'finder.level' })}</dt><dd>${programme.levels.map(levelText).join(', ')}${uncertain('levels')}</dd>`
-          : nothing}
-        ${programme.ageRange ? html`<dt>${msg('Alder', { id: 'finder.ageShort' })}</dt><dd>${ageText(programme.ageRange)}${uncertain('ageRange')}</dd>` : nothing}
-        ${programme.formats.length
-          ? html`<dt>${msg('Form', { id: 'finder.formats' })}</dt><dd>${programme.formats.map(formatText).join(', ')}${uncertain('formats')}</dd>`
-          : nothing}
-        ${programme.length ? html`<dt>${msg('Varighet', { id: 'finder.length' })}</dt><dd>${localize(programme.length, locale)}${uncertain('length')}</dd>` : nothing}
-        ${arenas.length
-          ? html`<dt>${msg('Arena', { id: 'finder.arena' })}</dt><dd>${arenas.map((arena) => localize(arena.name, locale)).join(', ')}${uncertain('arenas')}</dd>`
-          : nothing}
-        ${programme.responsibleBody
-          ? html`<dt>${msg('Ansvarlig', { id: 'card.responsible' })}</dt><dd>${localize(programme.responsibleBody, locale)}${uncertain('responsibleBody')}</dd>`
-          : nothing}
-        <dt>${msg('Dokumentasjon', { id: 'finder.evidence' })}</dt>
-        <dd>
-          ${programme.evidence.length === 0
-            ? msg('Ingen vurdering i katalogen', { id: 'finder.noEvidence' })
-            : programme.evidence.map((rating, index) => {
-                const text =
-                  rating.source === 'ungsinn'
-                    ? msg(str`Ungsinn nivå ${rating.level} av 5`, { id: 'finder.ungsinn' })
-                    : msg(str`Blueprints: ${rating.level}`, { id: 'finder.blueprints' });
-                const href = safeHref(rating.url);
-                return html`${index > 0 ? '; ' : ''}${href ? html`<a href=${href}>${text}</a>` : text}${rating.year ? ` (${rating.year})` : ''}${rating.note ? html` – ${localize(rating.note, locale)}` : nothing}`;
-              })}
-        </dd>
-      </dl>
-      </details>
-    </li>`;
-  }
-
-  /** One line a reader can scan: level, age and format, the details being behind the disclosure. */
-  private renderMeta(programme: Programme) {
-    const parts = [
-      programme.levels.map(levelText).join(', '),
-      programme.ageRange ? ageText(programme.ageRange) : '',
-      programme.formats.map(formatText).join(', '),
-    ].filter(Boolean);
-    return parts.length ? html`<p class="meta">${parts.join(' · ')}</p>` : nothing;
-  }
-
   private renderOffers(offers: readonly Offer[], byId: ReadonlyMap<string, Programme>, locale: Locale) {
     if (this.offers.status === 3) {
       return html`<p class="message error" part="message" role="alert">${this.offersMessage()}</p>`;
@@ -694,26 +544,9 @@ export class FsProgrammeFinder extends FsElement {
     return html`<section aria-labelledby="offers-heading">
       <div class="section-heading" id="offers-heading" role="heading" aria-level="3">${msg('Lokale tilbud', { id: 'finder.offersHeading' })}</div>
       <ul class="results" part="offers">
-        ${offers.slice(0, this.shown.offers).map((offer) => {
-          const programme = offer.programme === undefined ? undefined : byId.get(offer.programme);
-          const signUp = safeHref(offer.signUpUrl);
-          const price = offer.price.free ? msg('Gratis', { id: 'offer.free' }) : `${kroner.format(offer.price.amountNok)} kr`;
-          return html`<li class="result" part="offer" tabindex="-1">
-            <div class="result-title" role="heading" aria-level="4">${localize(offer.title, locale)}</div>
-            <dl>
-              <dt>${msg('Arrangør', { id: 'offer.provider' })}</dt><dd>${offer.provider.name}</dd>
-              ${programme ? html`<dt>${msg('Program', { id: 'offer.programme' })}</dt><dd>${localize(programme.name, locale)}</dd>` : nothing}
-              <dt>${msg('Sted', { id: 'offer.place' })}</dt>
-              <dd>${this.placeOf(offer)}</dd>
-              ${offer.startDate ? html`<dt>${msg('Start', { id: 'offer.start' })}</dt><dd>${formatDate(offer.startDate)}${offer.endDate ? ` – ${formatDate(offer.endDate)}` : ''}</dd>` : nothing}
-              ${offer.schedule ? html`<dt>${msg('Når', { id: 'offer.schedule' })}</dt><dd>${localize(offer.schedule, locale)}</dd>` : nothing}
-              <dt>${msg('Språk', { id: 'offer.languages' })}</dt><dd>${offer.languages.map((tag) => languageName(tag, locale)).join(', ')}</dd>
-              ${offer.ageRange ? html`<dt>${msg('Alder', { id: 'finder.ageShort' })}</dt><dd>${ageText(offer.ageRange)}</dd>` : nothing}
-              <dt>${msg('Pris', { id: 'offer.price' })}</dt><dd>${price}</dd>
-            </dl>
-            ${signUp ? html`<p><a href=${signUp}>${msg(str`Meld deg på: ${localize(offer.title, locale)}`, { id: 'offer.signUp' })}</a></p>` : nothing}
-          </li>`;
-        })}
+        ${offers.slice(0, this.shown.offers).map((offer) =>
+          renderOffer(offer, offer.programme === undefined ? undefined : byId.get(offer.programme), this.placeOf(offer), locale),
+        )}
       </ul>
       ${this.renderMore(offers.length, 'offers')}
     </section>`;
@@ -734,22 +567,5 @@ export class FsProgrammeFinder extends FsElement {
       const part = { programmes: 'results', professionals: 'professionals', offers: 'offers' }[list];
       this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"] > li:nth-child(${shown + 1})`)?.focus();
     }}>${label}</button>`;
-  }
-}
-
-// Intl objects are costly to create, so each is made once per language, not once per offer.
-const languageNames = new Map<Locale, Intl.DisplayNames>();
-const kroner = new Intl.NumberFormat('nb-NO');
-
-function languageName(tag: string, locale: Locale): string {
-  try {
-    let names = languageNames.get(locale);
-    if (!names) {
-      names = new Intl.DisplayNames([locale], { type: 'language' });
-      languageNames.set(locale, names);
-    }
-    return names.of(tag) ?? tag;
-  } catch {
-    return tag;
   }
 }

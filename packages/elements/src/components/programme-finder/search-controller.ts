@@ -1,0 +1,64 @@
+// The SDK's search for the finder: loaded when first needed, its indexes built while the page is idle.
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Catalogue, Offer, OfferData, ProgrammesChunk } from '@foreldrestotte/sdk';
+import type * as SearchModule from '../../internal/search.js';
+
+type Search = typeof SearchModule;
+
+/** The search code, loaded once per page, by whichever finder first needs it. */
+let searchModule: Promise<Search> | undefined;
+const loadSearch = () => (searchModule ??= import('../../internal/search.js'));
+
+export class SearchController implements ReactiveController {
+  /** The search code, once it is here. */
+  module: Search | undefined;
+  /** Set while the search code is loading. */
+  pending: Promise<unknown> | undefined;
+  private prepared: unknown[] | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Loads the search code (once), then updates the host to show the search it was needed for. */
+  need(): void {
+    if (this.module || this.pending) return;
+    this.pending = loadSearch().then(
+      (module) => {
+        this.module = module;
+        this.host.requestUpdate();
+      },
+      // A failed chunk (a flaky network, a deploy in progress) leaves the list unsearched rather than break the page.
+      () => undefined,
+    );
+  }
+
+  /** Builds the indexes for these records while the page is idle, so that the first keystroke does not pay. */
+  prepare(data: ProgrammesChunk | Catalogue, offerData: OfferData, offers: readonly Offer[]): void {
+    const { module } = this;
+    const key = [data, offerData.municipalities, offers, module];
+    if (!module || this.prepared?.every((item, i) => item === key[i])) return;
+    this.prepared = key;
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    whenIdle(() => {
+      module.prepareProgrammeSearch(data);
+      if (offers.length) module.prepareOfferSearch(offerData, offers);
+    });
+  }
+
+  /** Queries to try when `query` finds nothing, from the words of the programmes and offers. */
+  suggestions(data: ProgrammesChunk | Catalogue, offerData: OfferData, offers: readonly Offer[], query: string): string[] {
+    if (!query || !this.module) return [];
+    const { suggestProgrammeQueries, suggestOfferQueries } = this.module;
+    const found = [...suggestProgrammeQueries(data, query), ...(offers.length ? suggestOfferQueries(offerData, offers, query) : [])];
+    return [...new Set(found)].slice(0, 3);
+  }
+
+  /** Text with the words a search matched in `<mark>`, built from text nodes. */
+  mark(text: string, terms: readonly string[]) {
+    if (terms.length === 0 || !this.module) return text;
+    return this.module.highlight(text, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
+  }
+}
