@@ -24,6 +24,11 @@ const routes = {
     ctx.status = 500;
     ctx.body = '';
   },
+  '/test-api/counted-failing/catalogue.json': (ctx) => {
+    ctx.set('cache-control', 'no-store');
+    ctx.status = 500;
+    ctx.body = '';
+  },
   '/test-api/html/catalogue.json': (ctx) => {
     ctx.type = 'text/html';
     ctx.body = '<!doctype html><p>Maintenance</p>';

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { html } from 'lit';
 import type { FsErrorEvent } from '../../packages/elements/src/events/fs-error.js';
-import { expectAccessible, fixture, nextEvent, shadow, text, until } from '../../packages/elements/src/internal/test/helpers.js';
+import { expectAccessible, fixture, nextEvent, shadow, text, until, useLocalization } from '../../packages/elements/src/internal/test/helpers.js';
 import '../../packages/elements/src/all.js';
 
 const elements = {
@@ -37,6 +37,39 @@ describe('every element', () => {
       });
     });
   }
+});
+
+describe('a src that fails', () => {
+  useLocalization();
+  // Requests the page made for the catalogue, as the browser records them.
+  const count = async () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/test-api/counted-failing/catalogue.json')).length;
+
+  it('is asked once for the page: not again on a language change or by a second element, again on "try again"', async () => {
+    const src = '/test-api/counted-failing/';
+    const events: FsErrorEvent[] = [];
+    const listen = (event: Event) => events.push(event as FsErrorEvent);
+    document.addEventListener('fs-error', listen);
+    try {
+      const first = fixture<HTMLElement>(html`<fs-measure-card measure="29" src=${src}></fs-measure-card>`);
+      await until(() => first.matches(':state(fallback)'), 'the fallback');
+      const asked = await count();
+      expect(asked, 'one load, with its retries').to.be.at.least(1);
+      document.documentElement.lang = 'nn';
+      await until(() => text(shadow(first).querySelector('[part="title"]')) === 'Auke bruken av familieråd i familievernet', 'nynorsk');
+      expect(first.matches(':state(loading)')).to.equal(false);
+      const second = fixture<HTMLElement>(html`<fs-measure-card measure="9" src=${src}></fs-measure-card>`);
+      await until(() => second.matches(':state(fallback)'), 'the second fallback');
+      expect(await count(), 'no new request').to.equal(asked);
+      expect(events.filter((event) => event.target === first), 'one fs-error for the first card').to.have.length(1);
+      (shadow(first).querySelector('[part="message"] button') as HTMLButtonElement).click();
+      const deadline = performance.now() + 5000;
+      while ((await count()) <= asked && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await count(), 'a new request after "try again"').to.be.greaterThan(asked);
+    } finally {
+      document.removeEventListener('fs-error', listen);
+      document.documentElement.lang = 'nb';
+    }
+  });
 });
 
 describe('attribute values a CMS editor might type', () => {

@@ -9,7 +9,10 @@ export interface Loaded<T> {
   fallback?: { error: unknown; updated: string };
 }
 
+// One load per address for the page, shared by its elements. A failed one is remembered too, so a language change or
+// another element with the same src shows the fallback at once instead of waiting out the timeout again.
 const remote = new Map<string, Promise<Catalogue>>();
+const failed = new Set<string>();
 
 function loadRemote(src: string): Promise<Catalogue> {
   let pending = remote.get(src);
@@ -17,9 +20,15 @@ function loadRemote(src: string): Promise<Catalogue> {
     // The client (and zod, and ky) load only when a page asks for a remote catalogue.
     pending = import('./remote.js').then(({ createCatalogueClient }) => createCatalogueClient({ baseUrl: src }).catalogue());
     remote.set(src, pending);
-    pending.catch(() => remote.delete(src));
+    pending.catch(() => failed.add(src));
   }
   return pending;
+}
+
+/** Forgets the remote catalogues that failed, so the next load asks again: the reader pressed "try again". */
+export function forgetFailedRemotes(): void {
+  for (const src of failed) remote.delete(src);
+  failed.clear();
 }
 
 function abortError(signal: AbortSignal): unknown {

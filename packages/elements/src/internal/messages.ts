@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { currentLocale } from '../localization/locale.js';
+import { forgetFailedRemotes } from './data.js';
 
 /** A `YYYY-MM-DD` date as readers write it: "23. november 2026", or "23 November 2026" in English. */
 export function formatDate(iso: string): string {
@@ -46,7 +47,10 @@ export function renderLoaded<V extends { fallback?: { updated: string } }>(
   text: { loading: string; failed: string },
   content: (value: V) => unknown,
 ) {
-  const retry = () => void task.run();
+  const retry = () => {
+    forgetFailedRemotes();
+    void task.run();
+  };
   const loading = () => html`<p class="message" part="message" role="status">${text.loading}</p>`;
   return task.render({
     initial: loading,
