@@ -337,7 +337,7 @@ class Hit<T> implements SearchHit<T> {
 }
 
 /** Levenshtein distance, or `limit + 1` as soon as it is sure to exceed `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
+function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (rows[0].length <= b.length) rows = [new Uint16Array(b.length + 8), new Uint16Array(b.length + 8)];
   let [previous, current] = rows;

@@ -3,9 +3,7 @@ import type { MunicipalityRegister } from '../schemas/municipality.js';
 import type { Offer } from '../schemas/offer.js';
 import type { Programme } from '../schemas/programme.js';
 import { SearchIndex, type SearchHit } from './engine.js';
-import { topicTags, type ProgrammeData, type SearchOptions } from './programmes.js';
-
-const all = (text: object | undefined) => (text ? Object.values(text) : []);
+import { all, topicTags, type ProgrammeData, type SearchOptions } from './programmes.js';
 
 // Intl.DisplayNames is costly to create and to ask, and offers share a handful of languages: both are kept.
 const displayNames = new Map<string, Intl.DisplayNames | undefined>();

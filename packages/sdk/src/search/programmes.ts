@@ -14,7 +14,8 @@ export interface SearchOptions {
   limit?: number;
 }
 
-const all = (text: object | undefined) => (text ? Object.values(text) : []);
+/** Every language's text of a localized text (a chunk holds one, the full catalogue three). */
+export const all = (text: object | undefined): string[] => (text ? Object.values(text) : []);
 
 /** Topics as search keys: a record carries topic ids, found through each topic's name and everyday words. */
 export function topicTags<T>(topics: readonly Topic[] | undefined, of: (item: T) => readonly string[]): SearchTags<T> {
