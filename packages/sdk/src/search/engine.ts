@@ -229,16 +229,17 @@ export class SearchIndex<T> {
         scores[document] = 0;
       }
     }
-    const score = new Map(found.map((document) => [document, total[document] as number]));
-    for (const document of found) total[document] = 0;
-    found.sort((a, b) => (score.get(b) as number) - (score.get(a) as number) || a - b);
+    // Sorted on the score buffer itself (a typed array is fast to read in a comparator), then the buffer is cleared.
+    found.sort((a, b) => (total[b] as number) - (total[a] as number) || a - b);
     // A whole name goes first. It also scores high, so looking among the first fifty finds it.
     const whole = wholeText(query);
     const exact = found.slice(0, 50).filter((document) => this.isName(document, whole));
     const order = exact.length ? [...exact, ...found.filter((document) => !exact.includes(document))] : found;
-    return order.slice(0, limit).map(
-      (document) => new Hit(this.items[document] as T, score.get(document) as number, exact.includes(document), this.index, document, looked, this.fieldNames),
-    );
+    const hits = order
+      .slice(0, limit)
+      .map((document) => new Hit(this.items[document] as T, total[document] as number, exact.includes(document), this.index, document, looked, this.fieldNames));
+    for (const document of found) total[document] = 0;
+    return hits;
   }
 
   /** Terms within `distance` edits of `term`, with the weight of such a match; remembered, as typing repeats words. */

@@ -18,8 +18,11 @@ export class InvertedIndex {
   /** Term ids by term, and terms by id. */
   readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
-  /** For each term: the (document, field, count) of every field it occurs in, in document order. */
-  private readonly postings: number[][] = [];
+  /**
+   * For each field, for each term: the (document, count) pairs of the documents whose field holds it, in document
+   * order. Kept apart by field, so that a lookup limited to names never walks the long lists of the summaries.
+   */
+  private readonly postings: number[][][];
   /** Documents each term occurs in. */
   private readonly documentCount: number[] = [];
   private readonly lengths: Uint16Array[];
@@ -35,27 +38,45 @@ export class InvertedIndex {
     fields: (document: number) => readonly (readonly string[])[],
   ) {
     this.lengths = boosts.map(() => new Uint16Array(size));
+    this.postings = boosts.map(() => []);
     const totals = boosts.map(() => 0);
+    // Records share texts, and so term lists: each list is counted once, as (term id, count) pairs.
+    const counted = new WeakMap<readonly string[], number[]>();
     const counts = new Map<number, number>();
-    const idLists = new WeakMap<readonly string[], number[]>();
-    for (let document = 0; document < size; document += 1) {
-      const own = new Set<number>();
-      fields(document).forEach((terms, field) => {
+    const countOf = (terms: readonly string[]) => {
+      let pairs = counted.get(terms);
+      if (!pairs) {
         counts.clear();
-        // Records share texts, and so term lists: each list's ids are looked up once.
-        let ids = idLists.get(terms);
-        if (!ids) idLists.set(terms, (ids = terms.map((term) => this.id(term))));
-        for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-        for (const [id, count] of counts) {
-          (this.postings[id] as number[]).push(document, field, count);
-          if (!own.has(id)) this.documentCount[id] = (this.documentCount[id] ?? 0) + 1;
-          own.add(id);
+        for (const term of terms) {
+          const id = this.id(term);
+          counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+        pairs = [...counts].flat();
+        counted.set(terms, pairs);
+      }
+      return pairs;
+    };
+    // The last document each term was seen in, so that a term in several fields counts once per document.
+    const lastSeen: number[] = [];
+    for (let document = 0; document < size; document += 1) {
+      const own: number[] = [];
+      fields(document).forEach((terms, field) => {
+        const pairs = countOf(terms);
+        const byTerm = this.postings[field] as number[][];
+        for (let i = 0; i < pairs.length; i += 2) {
+          const id = pairs[i] as number;
+          (byTerm[id] ??= []).push(document, pairs[i + 1] as number);
+          if (lastSeen[id] !== document) {
+            lastSeen[id] = document;
+            this.documentCount[id] = (this.documentCount[id] ?? 0) + 1;
+            own.push(id);
+          }
         }
         const length = Math.min(terms.length, 65_535);
         (this.lengths[field] as Uint16Array)[document] = length;
         totals[field] = (totals[field] as number) + length;
       });
-      this.documentTerms.push([...own]);
+      this.documentTerms.push(own);
     }
     this.averageLengths = totals.map((total) => Math.max(1, total / Math.max(1, size)));
   }
@@ -66,7 +87,6 @@ export class InvertedIndex {
       id = this.terms.length;
       this.ids.set(term, id);
       this.terms.push(term);
-      this.postings.push([]);
     }
     return id;
   }
@@ -94,19 +114,24 @@ export class InvertedIndex {
    */
   score(lookups: readonly Lookup[], scores: Float64Array, touched: number[]): void {
     for (const { term, weight, fields } of lookups) {
-      const postings = this.postings[term];
-      if (!postings) continue;
       const count = this.documentCount[term] ?? 0;
+      if (count === 0) continue;
       const idf = Math.log(1 + (this.size - count + 0.5) / (count + 0.5));
-      for (let i = 0; i < postings.length; i += 3) {
-        const document = postings[i] as number;
-        const field = postings[i + 1] as number;
+      for (let field = 0; field < this.postings.length; field += 1) {
         if (fields !== undefined && field !== fields) continue;
-        const frequency = postings[i + 2] as number;
-        const norm = 1 - B + (B * (this.lengths[field] as Uint16Array)[document]!) / (this.averageLengths[field] as number);
-        const value = weight * (this.boosts[field] as number) * idf * (DELTA + (frequency * (K + 1)) / (frequency + K * norm));
-        if (scores[document] === 0) touched.push(document);
-        scores[document] = (scores[document] as number) + value;
+        const postings = (this.postings[field] as number[][])[term];
+        if (!postings) continue;
+        const lengths = this.lengths[field] as Uint16Array;
+        const average = this.averageLengths[field] as number;
+        const factor = weight * (this.boosts[field] as number) * idf;
+        for (let i = 0; i < postings.length; i += 2) {
+          const document = postings[i] as number;
+          const frequency = postings[i + 1] as number;
+          const norm = 1 - B + (B * (lengths[document] as number)) / average;
+          const value = factor * (DELTA + (frequency * (K + 1)) / (frequency + K * norm));
+          if (scores[document] === 0) touched.push(document);
+          scores[document] = (scores[document] as number) + value;
+        }
       }
     }
   }
@@ -118,9 +143,11 @@ export class InvertedIndex {
 
   /** The fields of `document` that contain term `id`. */
   fieldsOf(document: number, id: number): number[] {
-    const postings = this.postings[id] ?? [];
     const fields: number[] = [];
-    for (let i = 0; i < postings.length; i += 3) if (postings[i] === document) fields.push(postings[i + 1] as number);
+    this.postings.forEach((byTerm, field) => {
+      const postings = byTerm[id] ?? [];
+      for (let i = 0; i < postings.length; i += 2) if (postings[i] === document) fields.push(field);
+    });
     return fields;
   }
 }
