@@ -1,7 +1,8 @@
 export { loadCatalogue, loadChunk, loadMeasureChunk, loadMunicipalities } from './loaders/embedded.js';
 export { createCatalogueClient } from './loaders/client.js';
 export type { CatalogueClient, CatalogueClientOptions, RequestOptions } from './loaders/client.js';
-export { parseOffers, validateOffers } from './loaders/offers.js';
+export { parseOffers, validateOffers, checkOffers, parseAndCheckOffers } from './loaders/offers.js';
+export type { OfferCheck, RejectedOffer, CheckOffersOptions } from './loaders/offers.js';
 export { validateCatalogue } from './loaders/catalogue.js';
 export {
   CatalogueError,
@@ -22,7 +23,7 @@ export { statusSummary, statusChanges } from './queries/summary.js';
 export type { StatusCounts, StatusTally, StatusSummary, StatusChange } from './queries/summary.js';
 export { getProgramme, programmesForMeasure, programmeMatches, orderProgrammes, isForProfessionals } from './queries/programmes.js';
 export type { ProgrammeFilter } from './queries/programmes.js';
-export { offerMatches, orderOffers } from './queries/offers.js';
+export { offerMatches, orderOffers, isOnlineOffer, servesMunicipality, hasOfferEnded, isOfferOpen } from './queries/offers.js';
 export { findMunicipality } from './queries/municipalities.js';
 export { findProgrammes, findOffers } from './search/find.js';
 export type { OfferFilter } from './queries/offers.js';
@@ -36,6 +37,7 @@ export type { TextPart } from './search/highlight.js';
 export { localize, foldText, foldedWords } from './queries/text.js';
 export { normaliseStatusLabel } from './queries/status-labels.js';
 export { statuses, locales, preventionLevelIds, programmeCategories, deliveryFormats } from './schemas/vocabulary.js';
+export { offerStatuses, attendanceModes } from './schemas/offer.js';
 export type {
   Locale,
   LocalizedText,
@@ -63,6 +65,8 @@ export type {
   MunicipalityRegister,
   Offer,
   OffersFile,
+  OfferStatus,
+  AttendanceMode,
   Catalogue,
   ChunkDomain,
   StrategyChunk,
@@ -70,3 +74,5 @@ export type {
   ProgrammesChunk,
   ChunkByDomain,
 } from './schemas/index.js';
+export { offersJsonLd } from './queries/json-ld.js';
+export type { JsonLdOptions } from './queries/json-ld.js';

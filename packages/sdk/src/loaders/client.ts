@@ -11,7 +11,7 @@ import { catalogueSchema, type Catalogue } from '../schemas/catalogue.js';
 import { chunkSchemas, type ChunkByDomain, type ChunkDomain } from '../schemas/chunks.js';
 import type { Locale } from '../schemas/common.js';
 import type { Offer } from '../schemas/offer.js';
-import { validateOffers } from './offers.js';
+import { checkOffers, validateOffers, type CheckOffersOptions, type OfferCheck } from './offers.js';
 
 export interface CatalogueClientOptions {
   /**
@@ -43,6 +43,11 @@ export interface CatalogueClient {
   chunk<D extends ChunkDomain>(domain: D, locale: Locale, options?: RequestOptions): Promise<ChunkByDomain[D]>;
   /** A local-offers file, relative to baseUrl or absolute, validated. */
   offers(url: string | URL, options?: RequestOptions): Promise<Offer[]>;
+  /**
+   * A local-offers file checked offer by offer: the valid offers, and those left out with their problems (see
+   * `checkOffers`). Rejects only when the file cannot be had or is not an offers document at all.
+   */
+  checkOffers(url: string | URL, options?: RequestOptions & Omit<CheckOffersOptions, 'source'>): Promise<OfferCheck>;
 }
 
 const DEFAULT_TIMEOUT = 10_000;
@@ -170,6 +175,10 @@ export function createCatalogueClient(options: CatalogueClientOptions): Catalogu
     async offers(path, { signal } = {}) {
       const url = new URL(path, baseUrl);
       return validateOffers(await getJson(url, signal), url.href);
+    },
+    async checkOffers(path, { signal, ...options } = {}) {
+      const url = new URL(path, baseUrl);
+      return checkOffers(await getJson(url, signal), { ...options, source: url.href });
     },
   };
 }

@@ -7,23 +7,79 @@ import { programmeMatches, type ProgrammeFilter } from './programmes.js';
  * offer is an instance of, so an offer without a programme is left out when one of them is set. Age applies to the
  * offer's own age range, else its programme's.
  */
-export type OfferFilter = Pick<ProgrammeFilter, 'query' | 'levels' | 'formats' | 'categories' | 'arenas' | 'age'>;
+export interface OfferFilter extends Pick<ProgrammeFilter, 'query' | 'levels' | 'formats' | 'categories' | 'arenas' | 'age'> {
+  /**
+   * A kommunenummer: offers held there or serving it (`areaServed`), and every offer that can be joined online,
+   * which a family anywhere can take part in.
+   */
+  municipality?: string;
+  /** A language tag ("ar"): offers held in that language, whatever its region ("ar-EG" too). */
+  language?: string;
+  /** Only offers open for sign-up (see {@link isOfferOpen}); needs `today` to tell a passed deadline. */
+  open?: boolean;
+  /** Today, `YYYY-MM-DD`: with it, offers that have ended are left out (see {@link hasOfferEnded}). */
+  today?: string;
+}
 
 /** Whether `offer`, an instance of `programme` (if any), meets every criterion of `filter` but the query. */
 export function offerMatches(offer: Offer, programme: Programme | undefined, filter: Omit<OfferFilter, 'query'>): boolean {
-  const { levels, formats, categories, arenas, age } = filter;
+  const { levels, formats, categories, arenas, age, municipality, language, open, today } = filter;
   if ([levels, formats, categories, arenas].some((list) => list && list.length > 0)) {
     if (!programme || !programmeMatches(programme, { levels, formats, categories, arenas })) return false;
   }
+  if (today !== undefined && hasOfferEnded(offer, today)) return false;
+  if (municipality !== undefined && !servesMunicipality(offer, municipality)) return false;
+  if (language !== undefined && !offer.languages.some((tag) => primary(tag) === primary(language))) return false;
+  if (open && !isOfferOpen(offer, today)) return false;
   if (age === undefined) return true;
   const range = offer.ageRange ?? programme?.ageRange;
   const wanted = typeof age === 'number' ? { min: age, max: age } : age;
   return range !== undefined && range.min <= wanted.max && wanted.min <= range.max;
 }
 
-/** Offers in the order shown without a search: dated ones by start date, soonest first, then undated ones as given. */
-export function orderOffers(offers: readonly Offer[]): Offer[] {
-  return [...offers].sort(byStart);
+const primary = (tag: string) => tag.split('-')[0]?.toLowerCase();
+
+/** Whether a family can join `offer` from home: it is online, or both online and in a room. */
+export function isOnlineOffer(offer: Offer): boolean {
+  return offer.municipality === 'online' || offer.attendance === 'online' || offer.attendance === 'both';
+}
+
+/** Whether families in municipality `number` can join: held there, serving it, or online. */
+export function servesMunicipality(offer: Offer, number: string): boolean {
+  return offer.municipality === number || (offer.areaServed?.includes(number) ?? false) || isOnlineOffer(offer);
+}
+
+/**
+ * Whether `offer` has ended by `today` (`YYYY-MM-DD`): its last day (`endDate`, else `startDate` for a one-day
+ * offer) is before today. An undated offer never ends.
+ */
+export function hasOfferEnded(offer: Offer, today: string): boolean {
+  const last = offer.endDate ?? offer.startDate;
+  return last !== undefined && last < today;
+}
+
+/**
+ * Whether families can sign up: the provider says it is open, or says nothing and the deadline (if any) has not
+ * passed. Full, waiting-list and cancelled offers are not open; nor is one whose deadline is before `today`.
+ */
+export function isOfferOpen(offer: Offer, today?: string): boolean {
+  if (offer.status !== undefined && offer.status !== 'open') return false;
+  if (today !== undefined && offer.registrationDeadline !== undefined && offer.registrationDeadline < today) return false;
+  return today === undefined || !hasOfferEnded(offer, today);
+}
+
+/**
+ * Offers in the order shown without a search: dated ones by start date, soonest first, then undated ones as given.
+ * With `today`, offers that have ended come last, the most recent first.
+ */
+export function orderOffers(offers: readonly Offer[], today?: string): Offer[] {
+  const ended = (offer: Offer) => today !== undefined && hasOfferEnded(offer, today);
+  return [...offers].sort((a, b) => {
+    const endedA = ended(a);
+    const endedB = ended(b);
+    if (endedA !== endedB) return endedA ? 1 : -1;
+    return endedA ? byStart(b, a) : byStart(a, b);
+  });
 }
 
 function byStart(a: Offer, b: Offer): number {

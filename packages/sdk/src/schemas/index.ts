@@ -45,8 +45,8 @@ export {
   topicSchema,
 } from './programme.js';
 export type { ProgrammeCategory, DeliveryFormat, Evidence, EvidenceSource, Programme, Topic } from './programme.js';
-export { municipalitySchema, offerSchema, offersFileSchema } from './offer.js';
-export type { Offer, OffersFile } from './offer.js';
+export { municipalitySchema, offerSchema, offersFileSchema, offerStatuses, attendanceModes } from './offer.js';
+export type { Offer, OffersFile, OfferStatus, AttendanceMode } from './offer.js';
 export { municipalityEntrySchema, municipalityRegisterSchema } from './municipality.js';
 export type { MunicipalityEntry, MunicipalityRegister } from './municipality.js';
 export { catalogueSchema } from './catalogue.js';

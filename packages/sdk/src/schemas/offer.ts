@@ -16,6 +16,14 @@ export const municipalitySchema = z.string().check(
   }),
 );
 
+/** Whether a family can still join: open for sign-up, full, a waiting list, or cancelled. */
+export const offerStatuses = ['open', 'full', 'waiting-list', 'cancelled'] as const;
+export type OfferStatus = (typeof offerStatuses)[number];
+
+/** How the sessions are attended: in a room, online, or either. */
+export const attendanceModes = ['in-person', 'online', 'both'] as const;
+export type AttendanceMode = (typeof attendanceModes)[number];
+
 export const offerSchema = z
   .object({
     id: idSchema,
@@ -29,6 +37,8 @@ export const offerSchema = z
       url: z.optional(webUrlSchema),
     }),
     municipality: municipalitySchema,
+    /** Other municipalities whose families may join (a course across borders), by kommunenummer. */
+    areaServed: z.optional(z.array(z.string().check(z.regex(/^\d{4}$/))).check(z.maxLength(400))),
     address: z.optional(
       z.object({
         street: z.optional(nameSchema),
@@ -55,10 +65,29 @@ export const offerSchema = z
       }),
     ),
     signUpUrl: z.optional(linkSchema),
+    /** The last day to sign up. */
+    registrationDeadline: z.optional(dateSchema),
+    /** Whether families can still join; without it, nothing is said. */
+    status: z.optional(z.enum(offerStatuses)),
+    /** A referral (from a health visitor, a GP, child welfare …) is needed to join. */
+    referralRequired: z.optional(z.boolean()),
+    /** In a room, online, or either; without it, in person unless `municipality` is "online". */
+    attendance: z.optional(z.enum(attendanceModes)),
+    /** The venue's accessibility: step-free access, hearing loop, … */
+    accessibility: z.optional(localizedTextSchema),
+    /** An interpreter can be had. */
+    interpreter: z.optional(z.boolean()),
+    /** The day the provider last checked that the offer is right. */
+    lastChecked: z.optional(dateSchema),
   })
   .check(
     z.refine((offer) => !offer.startDate || !offer.endDate || offer.startDate <= offer.endDate, {
       message: 'expected startDate on or before endDate',
+      path: ['endDate'],
+    }),
+    z.refine((offer) => !offer.registrationDeadline || !offer.endDate || offer.registrationDeadline <= offer.endDate, {
+      message: 'expected registrationDeadline on or before endDate',
+      path: ['registrationDeadline'],
     }),
   );
 export type Offer = z.infer<typeof offerSchema>;

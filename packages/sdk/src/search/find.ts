@@ -19,11 +19,11 @@ export function findProgrammes<P extends Programme>(data: ProgrammeData<P>, filt
 
 /**
  * Local offers meeting every criterion: with a query, best matches first (see {@link searchOffers}); without one,
- * by start date, soonest first, undated offers last.
+ * by start date, soonest first, undated offers last. Give `filter.today` to leave out offers that have ended.
  */
 export function findOffers(data: OfferData, offers: readonly Offer[], filter: OfferFilter = {}): Offer[] {
   const programmes = new Map(data.programmes.map((programme) => [programme.id, programme]));
   const keep = (offer: Offer) => offerMatches(offer, offer.programme === undefined ? undefined : programmes.get(offer.programme), filter);
   if (filter.query?.trim()) return searchOffers(data, offers, filter.query).map((hit) => hit.item).filter(keep);
-  return orderOffers(offers.filter(keep));
+  return orderOffers(offers.filter(keep), filter.today);
 }
