@@ -27,8 +27,8 @@ function readCounts(file) {
 }
 
 const typecheckProjects = [
-  'packages/sdk', 'packages/data', 'packages/elements',
-  'packages/sdk/test', 'packages/sdk/test/browser', 'packages/elements/test', 'packages/elements/tsconfig.test.json', 'test/browser',
+  'packages/sdk', 'packages/data', 'packages/elements', 'packages/cli',
+  'packages/sdk/test', 'packages/cli/test', 'packages/sdk/test/browser', 'packages/elements/test', 'packages/elements/tsconfig.test.json', 'test/browser',
 ];
 
 const steps = [
@@ -40,7 +40,7 @@ const steps = [
     suite: true,
     run: () => {
       const file = join(results, 'node.json');
-      const files = ['packages/sdk/test', 'packages/data/test', 'packages/elements/test'].flatMap(testFiles);
+      const files = ['packages/sdk/test', 'packages/data/test', 'packages/elements/test', 'packages/cli/test'].flatMap(testFiles);
       const ok = run(process.execPath, [
         '--import', 'tsx', '--test',
         '--test-reporter=spec', '--test-reporter-destination=stdout',

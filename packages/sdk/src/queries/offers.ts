@@ -13,7 +13,10 @@ export interface OfferFilter extends Pick<ProgrammeFilter, 'query' | 'levels' | 
    * which a family anywhere can take part in.
    */
   municipality?: string;
-  /** A language tag ("ar"): offers held in that language, whatever its region ("ar-EG" too). */
+  /**
+   * A language tag ("ar"): offers held in that language, whatever its region ("ar-EG" too). `no`, `nb` and `nn`
+   * all mean Norwegian, as spoken in a course.
+   */
   language?: string;
   /** Only offers open for sign-up (see {@link isOfferOpen}); needs `today` to tell a passed deadline. */
   open?: boolean;
@@ -37,7 +40,11 @@ export function offerMatches(offer: Offer, programme: Programme | undefined, fil
   return range !== undefined && range.min <= wanted.max && wanted.min <= range.max;
 }
 
-const primary = (tag: string) => tag.split('-')[0]?.toLowerCase();
+/** A tag's language without region or script; bokmål, nynorsk and Norwegian are one spoken language. */
+const primary = (tag: string) => {
+  const language = tag.split('-')[0]?.toLowerCase();
+  return language === 'nb' || language === 'nn' ? 'no' : language;
+};
 
 /** Whether a family can join `offer` from home: it is online, or both online and in a room. */
 export function isOnlineOffer(offer: Offer): boolean {

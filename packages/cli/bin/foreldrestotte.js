@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The `foreldrestotte` command. Output is flushed before the exit code is set, so nothing is cut off in a pipe.
+import { run } from '../dist/cli.js';
+
+const code = await run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  cwd: process.cwd(),
+}).catch((error) => {
+  process.stderr.write(`foreldrestotte: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+});
+process.exitCode = code;

@@ -1,0 +1,166 @@
+// `foreldrestotte offers …`: a template to fill in, a check, CSV to JSON, and JSON-LD, for NGO and municipal staff.
+// Every failure is a plain sentence and an exit code, never a stack trace.
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCatalogue, loadMunicipalities, offersJsonLd, type Offer } from '@foreldrestotte/sdk';
+import { COLUMNS, type Context } from './columns.js';
+import { say, type Language } from './messages.js';
+import { readOffersCsv, readOffersJson, type Entry, type Located, type OffersRead } from './offers-file.js';
+
+/** Where the command writes; a test gives its own. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The folder relative paths are read from. */
+  cwd: string;
+}
+
+const USAGE = `Bruk / Usage:
+  foreldrestotte offers template [--lang nb|nn|en]            > tilbud.csv
+  foreldrestotte offers check FIL.csv|FIL.json [--lang nb|nn|en]
+  foreldrestotte offers convert FIL.csv -o FIL.json [--skip-invalid] [--lang nb|nn|en]
+  foreldrestotte offers jsonld FIL.json|FIL.csv [--lang nb|nn|en] [--html]
+
+Se docs/offers.md.`;
+
+/** Runs the command with `args` (without `node` and the script) and gives the exit code: 0 done, 1 problems, 2 misuse. */
+export async function run(args: readonly string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string', default: 'nb' },
+        output: { type: 'string', short: 'o' },
+        'skip-invalid': { type: 'boolean', default: false },
+        html: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(`foreldrestotte: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout('0.1.0');
+    return 0;
+  }
+  const [group, command, file] = positionals;
+  if (values.help || group === undefined) {
+    io.stdout(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const language = values.lang as Language;
+  if (!['nb', 'nn', 'en'].includes(language)) return misuse(io, `--lang må være nb, nn eller en / --lang must be nb, nn or en (fikk/got «${values.lang}»)`);
+  if (group !== 'offers') return misuse(io, `ukjent kommando / unknown command «${group}»`);
+
+  switch (command) {
+    case 'template':
+      io.stdout(template(language));
+      return 0;
+    case 'check':
+    case 'convert':
+    case 'jsonld': {
+      if (!file) return misuse(io, `«offers ${command}» trenger en fil / needs a file`);
+      if (command === 'convert' && !values.output) return misuse(io, '«offers convert» trenger -o FIL.json / needs -o FILE.json');
+      const read = await readOffers(io, file, language);
+      if (!read) return 1;
+      if (command === 'check') return check(io, file, read, language);
+      if (command === 'convert') return convert(io, file, read, language, resolve(io.cwd, values.output as string), values['skip-invalid'] as boolean);
+      return jsonld(io, file, read, language, values.html as boolean);
+    }
+    default:
+      return misuse(io, command ? `ukjent kommando / unknown command «offers ${command}»` : '«offers» trenger en kommando / needs a command');
+  }
+}
+
+function misuse(io: Io, message: string): number {
+  io.stderr(`foreldrestotte: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+/** The CSV template: the header in the chosen language and one example row, `;`-separated with a BOM, as Excel in Norway opens it. */
+export function template(language: Language): string {
+  const columns = COLUMNS.filter((column) => column.example[language] !== '' || column.required);
+  const quote = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const line = (values: string[]) => values.map(quote).join(';');
+  return `\uFEFF${line(columns.map((column) => column.names[language]))}\r\n${line(columns.map((column) => column.example[language]))}\r\n`;
+}
+
+let context: Promise<Context> | undefined;
+const loadContext = () => (context ??= Promise.all([loadCatalogue(), loadMunicipalities()]).then(([catalogue, municipalities]) => ({ programmes: catalogue.programmes, municipalities })));
+
+async function readOffers(io: Io, file: string, language: Language): Promise<OffersRead | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(resolve(io.cwd, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    io.stderr(`${file}: ${say(language, 'cannotRead', { detail: code })}`);
+    return undefined;
+  }
+  const isJson = /\.json$/i.test(file) || (!/\.csv$/i.test(file) && /^\s*[[{]/.test(new TextDecoder().decode(bytes.slice(0, 64)).replace(/^\uFEFF/, '')));
+  const ctx = await loadContext();
+  return isJson ? readOffersJson(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), ctx, language) : readOffersCsv(bytes, ctx, language);
+}
+
+const format = (file: string, problem: Located) => `${file}:${problem.line}: ${problem.where ? `${problem.where}: ` : ''}${problem.message}`;
+
+/** Prints every problem, one line each, errors and warnings in file order. */
+function report(io: Io, file: string, read: OffersRead): { errors: number; badRows: number } {
+  const lines = [...read.fileProblems, ...read.entries.flatMap((entry) => entry.problems)].sort((a, b) => a.line - b.line);
+  if (lines.length > 0) io.stdout(lines.map((problem) => format(file, problem)).join('\n'));
+  return {
+    errors: lines.filter((problem) => !problem.warning).length,
+    badRows: read.entries.filter((entry) => !entry.offer).length,
+  };
+}
+
+const fileFailed = (read: OffersRead) => read.fileProblems.some((problem) => !problem.warning);
+const validOffers = (entries: Entry[]) => entries.flatMap((entry) => (entry.offer ? [entry.offer] : []));
+
+function check(io: Io, file: string, read: OffersRead, language: Language): number {
+  const { errors, badRows } = report(io, file, read);
+  const count = read.entries.length;
+  if (errors === 0) {
+    io.stderr(say(language, 'valid', { file, count }));
+    return 0;
+  }
+  io.stderr(say(language, 'invalidSummary', { file, problems: errors, rows: badRows, count }));
+  return 1;
+}
+
+async function convert(io: Io, file: string, read: OffersRead, language: Language, output: string, skipInvalid: boolean): Promise<number> {
+  const bad = read.entries.filter((entry) => !entry.offer);
+  if (fileFailed(read) || (bad.length > 0 && !skipInvalid)) {
+    report(io, file, read);
+    io.stderr(say(language, 'notWritten'));
+    return 1;
+  }
+  // With --skip-invalid, each row left out is listed with its problems; warnings of kept rows are shown too.
+  const lines = [...read.fileProblems, ...read.entries.flatMap((entry) => entry.problems.map((problem) => (entry.offer ? problem : { ...problem, message: say(language, 'skipped', { detail: problem.message }) })))];
+  if (lines.length > 0) io.stdout(lines.sort((a, b) => a.line - b.line).map((problem) => format(file, problem)).join('\n'));
+  const offers: Offer[] = validOffers(read.entries);
+  try {
+    await writeFile(output, `${JSON.stringify({ offers }, null, 2)}\n`);
+  } catch (error) {
+    io.stderr(`${output}: ${say(language, 'cannotRead', { detail: (error as NodeJS.ErrnoException).code ?? String(error) })}`);
+    return 1;
+  }
+  io.stderr(say(language, 'written', { count: offers.length, file: output }));
+  return 0;
+}
+
+async function jsonld(io: Io, file: string, read: OffersRead, language: Language, html: boolean): Promise<number> {
+  const { errors } = report(io.stderr === io.stdout ? io : { ...io, stdout: io.stderr }, file, read);
+  if (errors > 0 && validOffers(read.entries).length === 0) return 1;
+  const { programmes, municipalities } = await loadContext();
+  const json = JSON.stringify(offersJsonLd(validOffers(read.entries), { locale: language, programmes, municipalities }), null, 2);
+  // `<` is escaped so that no text in an offer can close the script element it is pasted into.
+  io.stdout(html ? `<script type="application/ld+json">\n${json.replaceAll('<', '\\u003c')}\n</script>` : json);
+  return errors > 0 ? 1 : 0;
+}
