@@ -5,7 +5,23 @@ import { readFileSync } from 'node:fs';
 const dist = new URL('../packages/data/dist/', import.meta.url);
 let cookies = [];
 
+/** An NGO's offers file for the finder's several-sources test: one offer shares its id with the municipality's. */
+const ngoOffer = (id, title, change = {}) => ({
+  id,
+  title: { nb: title },
+  provider: { name: 'Eksempelforeningen', kind: 'ngo' },
+  municipality: '1804',
+  languages: ['nb'],
+  price: { free: true },
+  startDate: '2099-03-01',
+  ...change,
+});
+
 const routes = {
+  '/test-api/offers-ngo.json': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ offers: [ngoOffer('shared', 'Kopi fra foreningen'), ngoOffer('ngo-course', 'Foreningens kurs'), { id: 'broken' }] });
+  },
   '/test-api/catalogue.json': (ctx) => {
     ctx.type = 'application/json';
     ctx.body = readFileSync(new URL('catalogue.json', dist), 'utf8');

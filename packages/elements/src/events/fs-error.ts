@@ -1,3 +1,5 @@
+import type { OfferProblem } from '../internal/offers.js';
+
 export interface FsErrorDetail {
   /** What went wrong, for the developer: an SDK error (`CatalogueHttpError`, `CatalogueValidationError`, …) or a message. */
   readonly error: unknown;
@@ -5,6 +7,8 @@ export interface FsErrorDetail {
   readonly message: string;
   /** True when the element fell back to its embedded catalogue. */
   readonly fallback: boolean;
+  /** For local offers: every problem found, by file, offer and field. The offers without problems are shown. */
+  readonly problems?: readonly OfferProblem[];
 }
 
 /** Data could not be shown as asked: an unknown measure, a failed remote catalogue, invalid local offers. */

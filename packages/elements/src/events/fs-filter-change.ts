@@ -10,6 +10,12 @@ export interface FsFilters {
   status?: Status;
   focusArea?: number;
   responsible?: string;
+  /** Local offers for this municipality (kommunenummer), and online ones. */
+  municipality?: string;
+  /** Local offers held in this language. */
+  language?: string;
+  /** Only local offers open for sign-up. */
+  openOnly?: boolean;
 }
 
 /** The reader changed a search or filter. Fired on user action only. */

@@ -37,4 +37,14 @@ export const AGE_BANDS: AgeSpan[] = [
 ];
 
 /** The address parameters of `sync-url`. */
-export const URL_KEYS = { query: 'fs-q', levels: 'fs-levels', age: 'fs-age', formats: 'fs-formats', categories: 'fs-categories', arenas: 'fs-arenas' } as const;
+export const URL_KEYS = {
+  query: 'fs-q',
+  levels: 'fs-levels',
+  age: 'fs-age',
+  formats: 'fs-formats',
+  categories: 'fs-categories',
+  arenas: 'fs-arenas',
+  municipality: 'fs-municipality',
+  language: 'fs-language',
+  openOnly: 'fs-open',
+} as const;

@@ -161,4 +161,41 @@ export const styles = css`
   [part='offer'] :is([role='heading'], dd) {
     unicode-bidi: isolate;
   }
+
+  /* An offer's status, in words: it sits on its own line under the title, not beside it. */
+  .offer-status {
+    margin-inline-start: 0;
+  }
+
+  /* How to join: the one action of an offer, a real button-sized link. */
+  .join .button {
+    display: inline-block;
+    text-decoration: none;
+  }
+
+  .join {
+    overflow-wrap: anywhere;
+  }
+
+  .offer-filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em 1em;
+  }
+
+  .offer-filters > label:not(.check) + select {
+    flex: 1 1 10em;
+  }
+
+  .preview {
+    padding: 1em;
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .preview ul {
+    padding-inline-start: 1.25em;
+    overflow-wrap: anywhere;
+  }
 `;

@@ -117,7 +117,11 @@ describe('<fs-programme-finder>', () => {
     expect(empty.matches(':state(empty)')).to.equal(true);
     await expectAccessible(empty);
     const invalid = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">{"offers":[{"id":"x"}]}</script></fs-programme-finder>`);
-    await until(() => shadow(invalid).querySelector('[role="alert"]'), 'the offers error');
+    await until(() => invalid.matches(':state(error)'), 'the offers error');
+    expect(text(shadow(invalid).querySelector('section [part="message"]'))).to.equal('De lokale tilbudene kunne ikke vises.');
+    await expectAccessible(invalid);
+    invalid.preview = true;
+    await until(() => shadow(invalid).querySelector('[part="preview"] li'), 'the preview');
     await expectAccessible(invalid);
   });
 
@@ -286,7 +290,7 @@ describe('<fs-programme-finder>', () => {
     expect(text(shown)).to.include('ICDP-gruppe i Testby');
     expect(facts(shown)['Språk']).to.equal('norsk bokmål, arabisk');
     expect(facts(shown)['Pris']).to.equal('Gratis');
-    expect(facts(shown)['Start']).to.equal('12. januar 2027 – 2. mars 2027');
+    expect(facts(shown)['Når']).to.equal('12. januar 2027 – 2. mars 2027');
     expect(shown?.querySelector('a')?.getAttribute('href')).to.equal('https://testby.example/pamelding');
     await type(finder, 'pmto');
     expect(shadow(finder).querySelector('[part="offer"]')).to.equal(null);
@@ -308,16 +312,138 @@ describe('<fs-programme-finder>', () => {
     expect(titles()).to.deep.equal(['Kveldskurs']);
   });
 
-  it('names the path of invalid offers and fires fs-error', async () => {
+  it('shows the valid offers of a file with a broken one, one neutral line for parents, the detail for editors', async () => {
     const error = nextEvent<FsErrorEvent>(document, 'fs-error');
     const bad = { offers: [offer, { ...offer, id: 'two', municipality: 'Oslo', signUpUrl: 'javascript:alert(1)' }] };
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">${JSON.stringify(bad)}</script></fs-programme-finder>`);
     const event = await error;
-    const alert = await until(() => shadow(finder).querySelector('[role="alert"]'), 'the alert');
-    expect(text(alert)).to.equal('De lokale tilbudene kan ikke vises fordi dataene har feil (offers[1].municipality, offers[1].signUpUrl).');
-    expect(event.detail.message).to.equal(text(alert));
+    const line = await until(() => shadow(finder).querySelector('section [part="message"]'), 'the neutral line');
+    expect(text(line)).to.equal('Noen lokale tilbud kunne ikke vises.');
+    expect(event.detail.message).to.equal(text(line));
+    expect(event.detail.problems?.map((problem) => `${problem.source} ${problem.index} ${problem.id} ${problem.path}`)).to.deep.equal([
+      'inline offers 1 two offers[1].municipality',
+      'inline offers 1 two offers[1].signUpUrl',
+    ]);
+    expect([...shadow(finder).querySelectorAll('[part="offer"] [role="heading"]')].map(text)).to.deep.equal(['ICDP-gruppe i Testby']);
+    expect(finder.matches(':state(error)')).to.equal(true);
+    expect(shadow(finder).querySelector('[part="preview"]')).to.equal(null);
+    // An editor turns on the preview and sees every problem where it is published.
+    finder.setAttribute('preview', '');
+    const preview = await until(() => shadow(finder).querySelector('[part="preview"]'), 'the preview');
+    expect([...preview.querySelectorAll('li')].map(text)).to.deep.equal([
+      'inline offers, tilbud nr. 2 («two»): offers[1].municipality expected a four-digit kommunenummer or "online"',
+      'inline offers, tilbud nr. 2 («two»): offers[1].signUpUrl expected an absolute http(s), mailto or tel URL without user name or password',
+    ]);
+    expect(shadow(finder).querySelector('section [part="message"]')).to.equal(null);
+  });
+
+  it('merges several offers files and inline offers by id; a failed file leaves the others shown', async () => {
+    const inline = { offers: [{ ...offer, id: 'shared', title: { nb: 'Kommunens kurs' }, startDate: '2099-02-01', endDate: undefined }] };
+    const events = recordEvents(document, 'fs-error');
+    const finder = fixture<FsProgrammeFinder>(
+      html`<fs-programme-finder offers-src="/test-api/offers-ngo.json /test-api/missing/offers.json"><script type="application/json">${JSON.stringify(inline)}</script></fs-programme-finder>`,
+    );
+    const titles = () => [...shadow(finder).querySelectorAll('[part="offer"] [role="heading"]')].map(text);
+    await until(() => titles().length === 2, 'two offers');
+    expect(titles()).to.deep.equal(['Kommunens kurs', 'Foreningens kurs']);
+    await until(() => events.length > 0, 'fs-error');
+    const problems = (events[0] as FsErrorEvent).detail.problems ?? [];
+    expect(problems.map((problem) => `${new URL(problem.source, location.href).pathname} ${problem.path}`)).to.deep.equal([
+      '/test-api/offers-ngo.json offers[2].title',
+      '/test-api/offers-ngo.json offers[2].provider',
+      '/test-api/offers-ngo.json offers[2].municipality',
+      '/test-api/offers-ngo.json offers[2].languages',
+      '/test-api/offers-ngo.json offers[2].price',
+      '/test-api/missing/offers.json ',
+    ]);
+    expect(problems.at(-1)?.message).to.match(/404/);
+  });
+
+  it('reads an inline script that arrives after the element', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await loaded(finder);
     expect(shadow(finder).querySelector('[part="offer"]')).to.equal(null);
-    expect(names(finder)).to.have.length(17);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ offers: [offer] });
+    finder.append(script);
+    await until(() => shadow(finder).querySelector('[part="offer"]'), 'the late offer');
+    script.textContent = JSON.stringify({ offers: [{ ...offer, title: { nb: 'Endret tittel' } }] });
+    await until(() => text(shadow(finder).querySelector('[part="offer"] [role="heading"]')) === 'Endret tittel', 'the changed offer');
+  });
+
+  it('narrows offers to a municipality (online ones stay), a language and what is open, and hides ended ones', async () => {
+    const future = { startDate: '2099-01-10', endDate: '2099-02-10' };
+    const offers = [
+      { ...offer, ...future, id: 'bodo', title: { nb: 'Bodø-kurs' }, municipality: '1804', languages: ['nb', 'ar'], status: 'open' },
+      { ...offer, ...future, id: 'fauske', title: { nb: 'Fauske-kurs' }, municipality: '1841', areaServed: ['1804'], languages: ['so'], status: 'full' },
+      { ...offer, ...future, id: 'oslo', title: { nb: 'Oslo-kurs' }, municipality: '0301', languages: ['nb'] },
+      { ...offer, ...future, id: 'nett', title: { nb: 'Nettkurs' }, municipality: 'online', languages: ['en'] },
+      { ...offer, id: 'ended', title: { nb: 'Ferdig kurs' }, municipality: '1804', startDate: '2020-01-01', endDate: '2020-02-01' },
+    ];
+    const finder = fixture<FsProgrammeFinder>(
+      html`<fs-programme-finder municipality="Bodø"><script type="application/json">${JSON.stringify({ offers })}</script></fs-programme-finder>`,
+    );
+    const titles = () => [...shadow(finder).querySelectorAll('[part="offer"] [role="heading"]')].map(text);
+    await until(() => titles().length === 3, 'the offers for Bodø');
+    expect(titles()).to.deep.equal(['Bodø-kurs', 'Fauske-kurs', 'Nettkurs']);
+    const select = (id: string) => shadow(finder).querySelector<HTMLSelectElement>(`#${id}`) as HTMLSelectElement;
+    expect(select('municipality').selectedOptions[0]?.textContent).to.equal('Bodø');
+    expect([...select('language').options].map((option) => option.textContent)).to.deep.equal(['Alle språk', 'arabisk', 'engelsk', 'norsk bokmål', 'somali']);
+    await expectAccessible(finder);
+    select('language').value = 'so';
+    select('language').dispatchEvent(new Event('change'));
+    await until(() => titles().join() === 'Fauske-kurs', 'the Somali offer');
+    const open = shadow(finder).querySelector<HTMLInputElement>('[part="offer-filters"] input[type="checkbox"]') as HTMLInputElement;
+    open.click();
+    await until(() => titles().length === 0, 'no open Somali offer');
+    expect(text(shadow(finder).querySelector('section [part="message"]'))).to.equal('Ingen lokale tilbud passer søket og filtrene.');
+    finder.municipality = '';
+    finder.language = '';
+    finder.openOnly = false;
+    await until(() => titles().length === 4, 'all current offers');
+    expect(titles()).not.to.include('Ferdig kurs');
+    finder.showPast = true;
+    await until(() => titles().length === 5, 'the ended offer too');
+    expect(titles().at(-1)).to.equal('Ferdig kurs');
+  });
+
+  it('shows how to join each offer and every fact a parent needs', async () => {
+    const full = {
+      ...offer,
+      startDate: '2099-01-10',
+      endDate: '2099-02-10',
+      registrationDeadline: '2099-01-05',
+      status: 'waiting-list',
+      referralRequired: true,
+      attendance: 'both',
+      accessibility: { nb: 'Trinnfri inngang' },
+      interpreter: true,
+      lastChecked: '2026-11-20',
+      areaServed: ['1841'],
+      contact: { name: 'Kari Nordmann', phone: '+47 75 55 50 00', email: 'kari@example.no' },
+      description: { nb: 'Åtte kvelder.' },
+      provider: { name: 'Testby kommune', kind: 'municipality', url: 'https://testby.example/' },
+    };
+    const byMail = { ...offer, id: 'mail', title: { nb: 'E-postkurs' }, startDate: '2099-03-01', endDate: undefined, signUpUrl: 'mailto:kurs@example.no' };
+    const byPhone = { ...offer, id: 'phone', title: { nb: 'Ringekurs' }, startDate: '2099-04-01', endDate: undefined, signUpUrl: undefined, contact: { phone: '+47 12 34 56 78' } };
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: [full, byMail, byPhone] })}</script></fs-programme-finder>`);
+    await until(() => shadow(finder).querySelectorAll('[part="offer"]').length === 3, 'the offers');
+    const [first, mail, phone] = [...shadow(finder).querySelectorAll('[part="offer"]')];
+    const shown = facts(first);
+    expect(text(first?.querySelector('[part="offer-status"]'))).to.equal('Venteliste');
+    expect(shown['Påmeldingsfrist']).to.equal('5. januar 2099');
+    expect(shown['Henvisning']).to.equal('Du må ha henvisning');
+    expect(shown['Språk']).to.equal('norsk bokmål, arabisk. Tolk kan skaffes');
+    expect(shown['Sted']).to.match(/\(oppmøte eller på nett\)/);
+    expect(shown['Kontakt']).to.equal('Kari Nordmann, +47 75 55 50 00, kari@example.no');
+    expect(shown['Tilgjengelighet']).to.equal('Trinnfri inngang');
+    expect(shown['Sist kontrollert']).to.equal('20. november 2026');
+    expect(text(first?.querySelector('.join a'))).to.equal('Sett deg på venteliste: ICDP-gruppe i Testby');
+    expect(first?.querySelector('a[href="tel:+4775555000"]')).to.not.equal(null);
+    expect(text(mail?.querySelector('.join a'))).to.equal('Send e-post for å melde deg på: E-postkurs');
+    expect(phone?.querySelector('.join a')?.getAttribute('href')).to.equal('tel:+4712345678');
+    await expectAccessible(finder);
   });
 
   it('shows a long list 20 at a time, and "show more" moves focus to the first new item', async () => {

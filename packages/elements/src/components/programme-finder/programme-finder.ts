@@ -6,6 +6,7 @@ import {
   deliveryFormats,
   findMunicipality,
   isForProfessionals,
+  isOfferOpen,
   loadMunicipalities,
   localize,
   offerMatches,
@@ -29,11 +30,12 @@ import { announce } from '../../internal/announcer.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';
-import { loadOffers } from '../../internal/offers.js';
+import { INLINE, loadOffers, offerSources, type LoadedOffers } from '../../internal/offers.js';
 import { ageText, categoryText, formatText, levelPlainText, levelText } from '../../internal/vocabulary.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
-import { renderOffer, renderProgramme, type ProgrammeResult } from './results.js';
+import { renderProgramme, type ProgrammeResult } from './results.js';
+import { languageName, renderOffer, renderPreview, type OfferPlace } from './offers.js';
 import { SearchController } from './search-controller.js';
 import { AGE_BANDS, ageConverter, idList, listConverter, parseAge, URL_KEYS, type AgeSpan } from './filters.js';
 import { styles } from './programme-finder.styles.js';
@@ -63,7 +65,8 @@ interface Matches {
  * @slot - An optional `<script type="application/json">` with local offers: `{ "offers": [...] }`.
  *
  * @fires fs-filter-change - The reader changed the search or a filter. `detail.filters` holds them all.
- * @fires fs-error - Local offers are invalid or could not be loaded, or `src` failed.
+ * @fires fs-error - Some local offers are invalid or a file could not be loaded (`detail.problems` lists each problem by
+ * file, offer and field; the valid offers are shown), or `src` failed.
  *
  * @csspart heading - The finder's heading.
  * @csspart search-input - The search field.
@@ -74,7 +77,10 @@ interface Matches {
  * @csspart result - One programme: name, summary and a line of level, age and format.
  * @csspart details - The disclosure with a programme's other facts.
  * @csspart offers - The list of local offers.
- * @csspart offer - One local offer.
+ * @csspart offer - One local offer: when, where, languages, price, status and how to join.
+ * @csspart offer-status - An offer's status in words (open, full, waiting list, cancelled, deadline passed).
+ * @csspart offer-filters - The municipality, language and "open for sign-up" filters of the local offers.
+ * @csspart preview - With `preview`: every problem in the local offers, for editors.
  * @csspart more - The "show more" button under a long list (20 more each time).
  * @csspart reset - The button that clears the search and every filter, shown while one is set.
  * @csspart suggestion - A query suggested when the search finds nothing ("Mente du …?").
@@ -88,7 +94,7 @@ interface Matches {
  *
  * @cssstate loading - Data is loading.
  * @cssstate empty - Nothing matches the search and filters.
- * @cssstate error - Local offers could not be shown.
+ * @cssstate error - Some or all local offers could not be shown.
  * @cssstate fallback - `src` failed; the embedded catalogue is shown.
  */
 export class FsProgrammeFinder extends FsElement {
@@ -119,8 +125,26 @@ export class FsProgrammeFinder extends FsElement {
   /** URL of a remote catalogue to use instead of the embedded one. */
   @property() accessor src: string | undefined;
 
-  /** URL of a local-offers file (`{ "offers": [...] }`), relative to the page. */
+  /**
+   * URLs of local-offers files (`{ "offers": [...] }`), space-separated and relative to the page: a municipality's
+   * file and NGOs' files are merged, the first offer of an id kept. Each file fails on its own.
+   */
   @property({ attribute: 'offers-src' }) accessor offersSrc: string | undefined;
+
+  /** Show local offers for this municipality (kommunenummer or name, `1804` or `Bodø`), and those anyone can join online. */
+  @property() accessor municipality = '';
+
+  /** Show local offers held in this language (`ar`). */
+  @property() accessor language = '';
+
+  /** Show only local offers open for sign-up. */
+  @property({ attribute: 'open-only', type: Boolean }) accessor openOnly = false;
+
+  /** Also show local offers that have ended (hidden by default). */
+  @property({ attribute: 'show-past', type: Boolean }) accessor showPast = false;
+
+  /** For editors: list every problem in the local offers on the page. Off by default; parents never need it. */
+  @property({ type: Boolean }) accessor preview = false;
 
   /** Hide the heading, for pages that have their own. */
   @property({ attribute: 'without-heading', type: Boolean }) accessor withoutHeading = false;
@@ -133,14 +157,28 @@ export class FsProgrammeFinder extends FsElement {
   private inlineOffers: string | undefined;
 
   private readonly offers = new Task(this, {
-    task: async ([inline, src], { signal }) => (inline === undefined && !src ? [] : loadOffers(inline, src, signal)),
+    task: async ([inline, src], { signal }): Promise<LoadedOffers> => {
+      const sources = offerSources(src);
+      return inline === undefined && sources.length === 0 ? { offers: [], problems: [], failures: [] } : loadOffers(inline, sources, signal);
+    },
     args: () => [this.inlineOffers, this.offersSrc] as const,
   });
+
+  /** Today in the reader's time zone, `YYYY-MM-DD`: offers that ended before it are hidden. */
+  private today(): string {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  }
+
+  /** The valid offers, whatever has loaded so far. */
+  private get offerList(): readonly Offer[] {
+    return this.offers.value?.offers ?? [];
+  }
 
   /** The municipality register, loaded (from beside the bundle) only when there are offers to place. */
   private readonly register = new Task(this, {
     task: async ([hasOffers]) => (hasOffers ? loadMunicipalities() : undefined),
-    args: () => [Boolean(this.offers.value?.length)] as const,
+    args: () => [Boolean(this.offers.value?.offers.length)] as const,
   });
 
   /** The programmes offers refer to, with the municipality register once it is here (offers match by place name). */
@@ -153,14 +191,34 @@ export class FsProgrammeFinder extends FsElement {
    * Where an offer is: its address and its municipality's name, "på nett" online, the number if nothing else is
    * known. Each part is isolated (`<bdi>`), so a direction mark in one cannot reorder the others.
    */
-  private placeOf(offer: Offer) {
-    if (offer.municipality === 'online') return msg('På nett', { id: 'offer.online' });
+  private placeOf(offer: Offer): OfferPlace {
     const register = this.register.value;
-    const municipality = register ? findMunicipality(register, offer.municipality)?.name : undefined;
+    const nameOf = (number: string) => (register ? findMunicipality(register, number)?.name : undefined);
+    const alsoFor = (offer.areaServed ?? []).map((number) => nameOf(number) ?? number);
+    if (offer.municipality === 'online') return { where: msg('På nett', { id: 'offer.online' }), alsoFor };
+    const municipality = nameOf(offer.municipality);
     const { street, postalCode, place } = offer.address ?? {};
     const parts = [street, [postalCode, place].filter(Boolean).join(' '), municipality !== place ? municipality : undefined].filter(Boolean);
-    if (parts.length === 0) return msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' });
-    return parts.map((part, index) => html`${index > 0 ? ', ' : ''}<bdi>${part}</bdi>`);
+    if (parts.length === 0) return { where: msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' }), alsoFor };
+    return { where: parts.map((part, index) => html`${index > 0 ? ', ' : ''}<bdi>${part}</bdi>`), alsoFor };
+  }
+
+  /** The kommunenummer of the `municipality` filter, given by number or by name. */
+  private municipalityNumber(): string | undefined {
+    const wanted = this.municipality.trim();
+    if (!wanted) return undefined;
+    const register = this.register.value;
+    return (register ? findMunicipality(register, wanted)?.number : undefined) ?? (/^\d{4}$/.test(wanted) ? wanted : undefined);
+  }
+
+  /** Reads the inline offers again when the script appears or changes after the element connected. */
+  private readonly scriptWatcher = new MutationObserver(() => this.readInlineOffers());
+
+  private readInlineOffers(): void {
+    const text = this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
+    if (text === this.inlineOffers) return;
+    this.inlineOffers = text;
+    this.requestUpdate();
   }
 
   /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
@@ -191,7 +249,8 @@ export class FsProgrammeFinder extends FsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.inlineOffers = this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
+    this.readInlineOffers();
+    this.scriptWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.syncUrl) {
       this.presets = this.currentFilters();
       this.readUrl(false);
@@ -202,6 +261,7 @@ export class FsProgrammeFinder extends FsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.scriptWatcher.disconnect();
     window.removeEventListener('popstate', this.onPopState);
     document.removeEventListener('fs-show-programmes', this.onShowProgrammes);
   }
@@ -219,6 +279,9 @@ export class FsProgrammeFinder extends FsElement {
     this.formats = listConverter(deliveryFormats).fromAttribute(params.get(URL_KEYS.formats));
     this.categories = listConverter(programmeCategories).fromAttribute(params.get(URL_KEYS.categories));
     this.arenas = idList.fromAttribute(params.get(URL_KEYS.arenas));
+    this.municipality = params.get(URL_KEYS.municipality) ?? '';
+    this.language = params.get(URL_KEYS.language) ?? '';
+    this.openOnly = params.get(URL_KEYS.openOnly) === '1';
   }
 
   private applyFilters(filters: FsFilters): void {
@@ -228,6 +291,9 @@ export class FsProgrammeFinder extends FsElement {
     this.formats = [...(filters.formats ?? [])];
     this.categories = [...(filters.categories ?? [])];
     this.arenas = [...(filters.arenas ?? [])];
+    this.municipality = filters.municipality ?? '';
+    this.language = filters.language ?? '';
+    this.openOnly = filters.openOnly ?? false;
   }
 
   private writeUrl(push: boolean): void {
@@ -239,6 +305,9 @@ export class FsProgrammeFinder extends FsElement {
     set(URL_KEYS.formats, this.formats.join(','));
     set(URL_KEYS.categories, this.categories.join(','));
     set(URL_KEYS.arenas, this.arenas.join(','));
+    set(URL_KEYS.municipality, this.municipality);
+    set(URL_KEYS.language, this.language);
+    set(URL_KEYS.openOnly, this.openOnly ? '1' : '');
     if (url.href === location.href) return;
     if (push) history.pushState(history.state, '', url);
     else history.replaceState(history.state, '', url);
@@ -252,6 +321,9 @@ export class FsProgrammeFinder extends FsElement {
       ...(this.formats.length ? { formats: [...this.formats] } : {}),
       ...(this.categories.length ? { categories: [...this.categories] } : {}),
       ...(this.arenas.length ? { arenas: [...this.arenas] } : {}),
+      ...(this.municipality ? { municipality: this.municipality } : {}),
+      ...(this.language ? { language: this.language } : {}),
+      ...(this.openOnly ? { openOnly: true } : {}),
     };
   }
 
@@ -282,7 +354,9 @@ export class FsProgrammeFinder extends FsElement {
     if (!data) return undefined;
     // Until the search code has arrived (a moment, from this page's own server), the list is shown unsearched.
     const query = this.searcher.module ? this.query.trim() : '';
-    const inputs = [data, this.offers.value, this.register.value, query, this.levels, this.age, this.formats, this.categories, this.arenas];
+    const today = this.today();
+    const inputs = [data, this.offers.value, this.register.value, query, this.levels, this.age, this.formats, this.categories, this.arenas,
+      this.municipality, this.language, this.openOnly, this.showPast, today];
     if (this.memo?.inputs.every((input, i) => input === inputs[i])) return this.memo.matches;
     const filter = {
       levels: this.levels,
@@ -291,8 +365,8 @@ export class FsProgrammeFinder extends FsElement {
       arenas: this.arenas,
       ...(this.age ? { age: this.age } : {}),
     };
-    const allOffers = this.offers.value ?? [];
-    const { byId, programmes: ordered, offers: byStart } = this.orders(data, allOffers);
+    const allOffers = this.offerList;
+    const { byId, programmes: ordered, offers: byStart } = this.orders(data, allOffers, today);
     const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : byId.get(offer.programme));
     // With no filter set (the usual case while typing), nothing needs checking record by record.
     const filtered = Object.values(filter).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
@@ -300,7 +374,14 @@ export class FsProgrammeFinder extends FsElement {
     let programmes: ProgrammeResult[] = search ? search.searchProgrammes(data, query) : ordered;
     if (filtered) programmes = programmes.filter((result) => programmeMatches(result.item, filter));
     let offers = search ? search.searchOffers(this.offerData(data), allOffers, query).map((hit) => hit.item) : byStart;
-    if (filtered) offers = offers.filter((offer) => offerMatches(offer, programmeOf(offer), filter));
+    const municipality = this.municipalityNumber();
+    const offerFilter = {
+      ...filter,
+      ...(municipality ? { municipality } : {}),
+      ...(this.language ? { language: this.language } : {}),
+      ...(this.showPast ? {} : { today }),
+    };
+    offers = offers.filter((offer) => offerMatches(offer, programmeOf(offer), offerFilter) && (!this.openOnly || isOfferOpen(offer, today)));
     const matches = {
       programmes: programmes.filter((result) => !isForProfessionals(result.item)),
       professionals: programmes.filter((result) => isForProfessionals(result.item)),
@@ -311,21 +392,22 @@ export class FsProgrammeFinder extends FsElement {
   }
 
   /** Lookups and orders that depend only on the data: made once per catalogue and offers list, not per keystroke. */
-  private orders(data: ProgrammesChunk | Catalogue, offers: readonly Offer[]) {
-    if (this.ordersFor?.data !== data || this.ordersFor.source !== offers) {
+  private orders(data: ProgrammesChunk | Catalogue, offers: readonly Offer[], today: string) {
+    if (this.ordersFor?.data !== data || this.ordersFor.source !== offers || this.ordersFor.today !== today) {
       this.ordersFor = {
         data,
         source: offers,
         byId: new Map(data.programmes.map((programme) => [programme.id, programme])),
         programmes: orderProgrammes(data.programmes).map((item) => ({ item, terms: [] })),
-        offers: orderOffers(offers),
+        offers: orderOffers(offers, today),
+        today,
       };
     }
     return this.ordersFor;
   }
 
   private ordersFor:
-    | { data: object; source: readonly Offer[]; byId: Map<string, Programme>; programmes: ProgrammeResult[]; offers: Offer[] }
+    | { data: object; source: readonly Offer[]; byId: Map<string, Programme>; programmes: ProgrammeResult[]; offers: Offer[]; today: string }
     | undefined;
 
   private readonly searcher = new SearchController(this);
@@ -349,7 +431,7 @@ export class FsProgrammeFinder extends FsElement {
       programmes === 1
         ? msg('1 program passer.', { id: 'finder.countOne' })
         : msg(str`${programmes} programmer passer.`, { id: 'finder.count' });
-    if (!this.offers.value?.length) return base;
+    if (!this.offerList.length) return base;
     return `${base} ${offers === 1 ? msg('1 lokalt tilbud.', { id: 'finder.offersOne' }) : msg(str`${offers} lokale tilbud.`, { id: 'finder.offers' })}`;
   }
 
@@ -363,31 +445,32 @@ export class FsProgrammeFinder extends FsElement {
     const loaded = this.data.value;
     const matches = this.data.status === 2 ? this.found() : undefined;
     if (loaded && this.data.status === 2 && this.offers.status !== 1) {
-      this.searcher.prepare(loaded.data, this.offerData(loaded.data), this.offers.value ?? []);
+      this.searcher.prepare(loaded.data, this.offerData(loaded.data), this.offerList);
     }
     const empty = matches !== undefined && matches.programmes.length + matches.professionals.length + matches.offers.length === 0;
     this.setState('loading', this.data.status <= 1);
     this.setState('empty', empty);
     this.setState('fallback', loaded?.fallback !== undefined);
-    this.setState('error', this.offers.status === 3);
-    if (this.offers.status === 3) {
-      this.reportProblem(`offers|${this.offersSrc}|${this.inlineOffers?.length}`, () => ({
-        error: this.offers.error,
+    const problems = this.offers.value?.problems ?? [];
+    const failed = this.offers.status === 3 || problems.length > 0;
+    this.setState('error', failed);
+    if (failed) {
+      this.reportProblem(`offers|${this.offersSrc}|${this.inlineOffers?.length}|${problems.length}`, () => ({
+        error: this.offers.error ?? this.offers.value?.failures[0] ?? `${problems.length} problems in the local offers; see detail.problems`,
         message: this.offersMessage(),
         fallback: false,
+        problems,
       }));
     } else {
       this.reportFallback(this.src, loaded?.fallback);
     }
   }
 
+  /** The one neutral line parents see when offers are missing; editors get the detail in `fs-error` and `preview`. */
   private offersMessage(): string {
-    const error = this.offers.error as { name?: string; issues?: { path: string }[] } | undefined;
-    if (error?.name === 'CatalogueValidationError' && error.issues?.length) {
-      const where = error.issues.slice(0, 3).map((issue) => issue.path || '—').join(', ');
-      return msg(str`De lokale tilbudene kan ikke vises fordi dataene har feil (${where}).`, { id: 'finder.offersInvalid' });
-    }
-    return msg('De lokale tilbudene kunne ikke lastes.', { id: 'finder.offersFailed' });
+    return this.offerList.length > 0
+      ? msg('Noen lokale tilbud kunne ikke vises.', { id: 'finder.offersSome' })
+      : msg('De lokale tilbudene kunne ikke vises.', { id: 'finder.offersFailed' });
   }
 
   override render() {
@@ -484,7 +567,7 @@ export class FsProgrammeFinder extends FsElement {
           : nothing}
       </div>
 
-      ${this.renderOffers(offers, this.orders(data, this.offers.value ?? []).byId, locale)}
+      ${this.renderOffers(offers, this.orders(data, this.offerList, this.today()).byId, locale)}
 
       ${results.length + professionals.length + offers.length === 0
         ? this.renderEmpty(data)
@@ -512,7 +595,7 @@ export class FsProgrammeFinder extends FsElement {
 
   /** Nothing found: say so, and offer near words from the catalogue ("Mente du …?") to search for instead. */
   private renderEmpty(data: ProgrammesChunk | Catalogue) {
-    const suggestions = this.searcher.suggestions(data, this.offerData(data), this.offers.value ?? [], this.query.trim());
+    const suggestions = this.searcher.suggestions(data, this.offerData(data), this.offerList, this.query.trim());
     return html`<div class="message" part="message">
       <p>${msg('Ingen programmer passer søket og filtrene.', { id: 'finder.empty' })}</p>
       ${suggestions.length
@@ -537,19 +620,60 @@ export class FsProgrammeFinder extends FsElement {
   }
 
   private renderOffers(offers: readonly Offer[], byId: ReadonlyMap<string, Programme>, locale: Locale) {
-    if (this.offers.status === 3) {
-      return html`<p class="message error" part="message" role="alert">${this.offersMessage()}</p>`;
-    }
-    if (offers.length === 0) return nothing;
+    const problems = this.offers.value?.problems ?? [];
+    const all = this.offerList;
+    if (this.offers.status === 3) return html`<p class="message" part="message">${this.offersMessage()}</p>`;
+    if (all.length === 0 && problems.length === 0) return nothing;
+    const today = this.today();
     return html`<section aria-labelledby="offers-heading">
       <div class="section-heading" id="offers-heading" role="heading" aria-level="3">${msg('Lokale tilbud', { id: 'finder.offersHeading' })}</div>
-      <ul class="results" part="offers">
-        ${offers.slice(0, this.shown.offers).map((offer) =>
-          renderOffer(offer, offer.programme === undefined ? undefined : byId.get(offer.programme), this.placeOf(offer), locale),
-        )}
-      </ul>
+      ${all.length ? this.renderOfferFilters(all, locale) : nothing}
+      ${this.preview ? renderPreview(problems, all.length) : problems.length ? html`<p class="message" part="message">${this.offersMessage()}</p>` : nothing}
+      ${offers.length
+        ? html`<ul class="results" part="offers">
+            ${offers.slice(0, this.shown.offers).map((offer) =>
+              renderOffer(offer, offer.programme === undefined ? undefined : byId.get(offer.programme), this.placeOf(offer), locale, today),
+            )}
+          </ul>`
+        : all.length
+          ? html`<p class="message" part="message">${msg('Ingen lokale tilbud passer søket og filtrene.', { id: 'finder.offersEmpty' })}</p>`
+          : nothing}
       ${this.renderMore(offers.length, 'offers')}
     </section>`;
+  }
+
+  /** Municipality, language and "open for sign-up", from what the offers hold; online offers stay in every municipality. */
+  private renderOfferFilters(all: readonly Offer[], locale: Locale) {
+    const register = this.register.value;
+    const chosen = this.municipalityNumber();
+    const numbers = new Set(all.flatMap((offer) => [offer.municipality, ...(offer.areaServed ?? [])]).filter((number) => number !== 'online'));
+    if (chosen) numbers.add(chosen);
+    const municipalities = [...numbers]
+      .map((number) => ({ number, name: (register ? findMunicipality(register, number)?.name : undefined) ?? number }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
+    const languages = [...new Set(all.flatMap((offer) => offer.languages.map((tag) => tag.split('-')[0] as string)))]
+      .map((tag) => ({ tag, name: languageName(tag, locale) }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
+    const change = (apply: (value: string) => void) => (event: Event) => {
+      apply((event.target as HTMLSelectElement).value);
+      this.filtersChanged(true);
+    };
+    return html`<div class="field offer-filters" part="offer-filters">
+      <label for="municipality">${msg('Kommune', { id: 'offer.municipalityFilter' })}</label>
+      <select id="municipality" @change=${change((value) => (this.municipality = value))}>
+        <option value="" ?selected=${!chosen}>${msg('Alle kommuner', { id: 'offer.allMunicipalities' })}</option>
+        ${municipalities.map(({ number, name }) => html`<option value=${number} ?selected=${number === chosen}>${name}</option>`)}
+      </select>
+      <label for="language">${msg('Språk', { id: 'offer.languages' })}</label>
+      <select id="language" @change=${change((value) => (this.language = value))}>
+        <option value="" ?selected=${!this.language}>${msg('Alle språk', { id: 'offer.allLanguages' })}</option>
+        ${languages.map(({ tag, name }) => html`<option value=${tag} ?selected=${tag === this.language}>${name}</option>`)}
+      </select>
+      <label class="check"><input type="checkbox" .checked=${this.openOnly} @change=${(event: Event) => {
+        this.openOnly = (event.target as HTMLInputElement).checked;
+        this.filtersChanged(true);
+      }} /> ${msg('Bare tilbud som er åpne for påmelding', { id: 'offer.openOnly' })}</label>
+    </div>`;
   }
 
   /** "Show more" below a long list. Focus moves to the first newly shown item, so a keyboard user reads on from there. */

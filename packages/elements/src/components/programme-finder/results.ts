@@ -1,4 +1,4 @@
-// One result of the finder as a reader sees it: a programme (compact, details behind a disclosure) or a local offer.
+// One programme of the finder as a reader sees it: compact, the details behind a disclosure. Offers: offers.ts.
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type Catalogue, type Locale, type Offer, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
@@ -72,42 +72,4 @@ function renderMeta(programme: Programme) {
     programme.formats.map(formatText).join(', '),
   ].filter(Boolean);
   return parts.length ? html`<p class="meta">${parts.join(' · ')}</p>` : nothing;
-}
-
-/** A local offer: what, who, where, when, in which languages, for which ages, the price, and how to join. */
-export function renderOffer(offer: Offer, programme: Programme | undefined, place: unknown, locale: Locale) {
-  const signUp = safeHref(offer.signUpUrl);
-  const price = offer.price.free ? msg('Gratis', { id: 'offer.free' }) : `${kroner.format(offer.price.amountNok)} kr`;
-  return html`<li class="result" part="offer" tabindex="-1">
-    <div class="result-title" role="heading" aria-level="4">${localize(offer.title, locale)}</div>
-    <dl>
-      <dt>${msg('Arrangør', { id: 'offer.provider' })}</dt><dd>${offer.provider.name}</dd>
-      ${programme ? html`<dt>${msg('Program', { id: 'offer.programme' })}</dt><dd>${localize(programme.name, locale)}</dd>` : nothing}
-      <dt>${msg('Sted', { id: 'offer.place' })}</dt>
-      <dd>${place}</dd>
-      ${offer.startDate ? html`<dt>${msg('Start', { id: 'offer.start' })}</dt><dd>${formatDate(offer.startDate)}${offer.endDate ? ` – ${formatDate(offer.endDate)}` : ''}</dd>` : nothing}
-      ${offer.schedule ? html`<dt>${msg('Når', { id: 'offer.schedule' })}</dt><dd>${localize(offer.schedule, locale)}</dd>` : nothing}
-      <dt>${msg('Språk', { id: 'offer.languages' })}</dt><dd>${offer.languages.map((tag) => languageName(tag, locale)).join(', ')}</dd>
-      ${offer.ageRange ? html`<dt>${msg('Alder', { id: 'finder.ageShort' })}</dt><dd>${ageText(offer.ageRange)}</dd>` : nothing}
-      <dt>${msg('Pris', { id: 'offer.price' })}</dt><dd>${price}</dd>
-    </dl>
-    ${signUp ? html`<p><a href=${signUp}>${msg(str`Meld deg på: ${localize(offer.title, locale)}`, { id: 'offer.signUp' })}</a></p>` : nothing}
-  </li>`;
-}
-
-// Intl objects are costly to create, so each is made once per language, not once per offer.
-const languageNames = new Map<Locale, Intl.DisplayNames>();
-const kroner = new Intl.NumberFormat('nb-NO');
-
-function languageName(tag: string, locale: Locale): string {
-  try {
-    let names = languageNames.get(locale);
-    if (!names) {
-      names = new Intl.DisplayNames([locale], { type: 'language' });
-      languageNames.set(locale, names);
-    }
-    return names.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
