@@ -6,3 +6,4 @@ export { FsPreventionLevels } from './components/prevention-levels/prevention-le
 export { FsErrorEvent, FsFilterChangeEvent, FsShowProgrammesEvent, FsMeasureToggleEvent } from './events/events.js';
 export type { FsErrorDetail, FsFilters } from './events/events.js';
 export type { AgeSpan } from './components/programme-finder/programme-finder.js';
+export type { OfferProblem } from './internal/offers.js';

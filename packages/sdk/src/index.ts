@@ -75,4 +75,4 @@ export type {
   ChunkByDomain,
 } from './schemas/index.js';
 export { offersJsonLd } from './queries/json-ld.js';
-export type { JsonLdOptions } from './queries/json-ld.js';
+export type { JsonLdOptions, JsonObject, JsonValue } from './queries/json-ld.js';

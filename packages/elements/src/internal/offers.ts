@@ -23,7 +23,7 @@ export interface LoadedOffers {
   failures: unknown[];
 }
 
-export const INLINE = 'inline offers';
+const INLINE = 'inline offers';
 
 /** The files of an `offers-src` attribute: space-separated URLs. */
 export const offerSources = (attribute: string | undefined) => (attribute ?? '').split(/\s+/).filter(Boolean);

@@ -7,8 +7,10 @@ import type { Programme } from '../schemas/programme.js';
 import { findMunicipality } from './municipalities.js';
 import { localize } from './text.js';
 
-type JsonObject = { [key: string]: JsonValue };
-type JsonValue = string | number | boolean | JsonValue[] | JsonObject;
+/** A JSON object, as JSON-LD is. */
+export type JsonObject = { [key: string]: JsonValue };
+/** Any JSON value. */
+export type JsonValue = string | number | boolean | JsonValue[] | JsonObject;
 
 export interface JsonLdOptions {
   /** The language of names and descriptions; bokmål by default. */

@@ -164,6 +164,7 @@ export const styles = css`
 
   /* An offer's status, in words: it sits on its own line under the title, not beside it. */
   .offer-status {
+    inline-size: fit-content;
     margin-inline-start: 0;
   }
 

@@ -30,7 +30,7 @@ import { announce } from '../../internal/announcer.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';
-import { INLINE, loadOffers, offerSources, type LoadedOffers } from '../../internal/offers.js';
+import { loadOffers, offerSources, type LoadedOffers } from '../../internal/offers.js';
 import { ageText, categoryText, formatText, levelPlainText, levelText } from '../../internal/vocabulary.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';

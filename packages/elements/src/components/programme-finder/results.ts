@@ -1,9 +1,8 @@
 // One programme of the finder as a reader sees it: compact, the details behind a disclosure. Offers: offers.ts.
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { localize, type Catalogue, type Locale, type Offer, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
+import { localize, type Catalogue, type Locale, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
 import { safeHref } from '../../internal/links.js';
-import { formatDate } from '../../internal/messages.js';
 import { ageText, categoryText, formatText, levelText } from '../../internal/vocabulary.js';
 
 /** A programme to show, with the search terms it matched (none without a search), read only for those shown. */
