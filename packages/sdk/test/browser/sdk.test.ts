@@ -6,7 +6,10 @@ import {
   CatalogueTimeoutError,
   createCatalogueClient,
   findMeasures,
+  findOffers,
   loadCatalogue,
+  loadMunicipalities,
+  offersJsonLd,
   loadChunk,
   localize,
 } from '@foreldrestotte/sdk';
@@ -18,6 +21,19 @@ describe('the SDK in Chromium', () => {
     expect(findMeasures(catalogue, { year: 2021, status: 'delayed' }).map((m) => m.number)).to.deep.equal([8, 31]);
     const foreign = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).origin !== location.origin);
     expect(foreign).to.deep.equal([]);
+  });
+
+  it('checks an offers file over HTTP offer by offer, narrows it to a municipality and writes JSON-LD', async () => {
+    const client = createCatalogueClient({ baseUrl: location.origin });
+    const municipalities = await loadMunicipalities();
+    const check = await client.checkOffers('/test-api/offers-ngo.json', { municipalities });
+    expect(check.offers.map((offer) => offer.id)).to.deep.equal(['shared', 'ngo-course']);
+    expect(check.rejected.map((offer) => [offer.index, offer.id])).to.deep.equal([[2, 'broken']]);
+    const inBodo = findOffers({ programmes: [] }, check.offers, { municipality: '1804', today: '2026-11-23' });
+    expect(inBodo).to.have.length(2);
+    expect(findOffers({ programmes: [] }, check.offers, { municipality: '0301' })).to.deep.equal([]);
+    const graph = offersJsonLd(check.offers, { municipalities })['@graph'] as unknown as { hasCourseInstance: { location: unknown }[] }[];
+    expect(graph[0]?.hasCourseInstance[0]?.location).to.deep.equal({ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Bodø', addressCountry: 'NO' } });
   });
 
   it('loads one chunk in nynorsk', async () => {
