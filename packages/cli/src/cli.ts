@@ -110,10 +110,15 @@ async function readOffers(io: Io, file: string, language: Language): Promise<Off
 
 const format = (file: string, problem: Located) => `${file}:${problem.line}: ${problem.where ? `${problem.where}: ` : ''}${problem.message}`;
 
-/** Prints every problem, one line each, errors and warnings in file order. */
-function report(io: Io, file: string, read: OffersRead): { errors: number; badRows: number } {
-  const lines = [...read.fileProblems, ...read.entries.flatMap((entry) => entry.problems)].sort((a, b) => a.line - b.line);
-  if (lines.length > 0) io.stdout(lines.map((problem) => format(file, problem)).join('\n'));
+/**
+ * Writes every problem, one line each, errors and warnings in file order. With `skipped`, the problems of rows left
+ * out say so, in that language.
+ */
+function report(write: (text: string) => void, file: string, read: OffersRead, skipped?: Language): { errors: number; badRows: number } {
+  const mark = (entry: Entry) => (problem: Located) =>
+    skipped && !entry.offer && !problem.warning ? { ...problem, message: say(skipped, 'skipped', { detail: problem.message }) } : problem;
+  const lines = [...read.fileProblems, ...read.entries.flatMap((entry) => entry.problems.map(mark(entry)))].sort((a, b) => a.line - b.line);
+  if (lines.length > 0) write(lines.map((problem) => format(file, problem)).join('\n'));
   return {
     errors: lines.filter((problem) => !problem.warning).length,
     badRows: read.entries.filter((entry) => !entry.offer).length,
@@ -124,7 +129,7 @@ const fileFailed = (read: OffersRead) => read.fileProblems.some((problem) => !pr
 const validOffers = (entries: Entry[]) => entries.flatMap((entry) => (entry.offer ? [entry.offer] : []));
 
 function check(io: Io, file: string, read: OffersRead, language: Language): number {
-  const { errors, badRows } = report(io, file, read);
+  const { errors, badRows } = report(io.stdout, file, read);
   const count = read.entries.length;
   if (errors === 0) {
     io.stderr(say(language, 'valid', { file, count }));
@@ -137,18 +142,17 @@ function check(io: Io, file: string, read: OffersRead, language: Language): numb
 async function convert(io: Io, file: string, read: OffersRead, language: Language, output: string, skipInvalid: boolean): Promise<number> {
   const bad = read.entries.filter((entry) => !entry.offer);
   if (fileFailed(read) || (bad.length > 0 && !skipInvalid)) {
-    report(io, file, read);
+    report(io.stdout, file, read);
     io.stderr(say(language, 'notWritten'));
     return 1;
   }
   // With --skip-invalid, each row left out is listed with its problems; warnings of kept rows are shown too.
-  const lines = [...read.fileProblems, ...read.entries.flatMap((entry) => entry.problems.map((problem) => (entry.offer ? problem : { ...problem, message: say(language, 'skipped', { detail: problem.message }) })))];
-  if (lines.length > 0) io.stdout(lines.sort((a, b) => a.line - b.line).map((problem) => format(file, problem)).join('\n'));
+  report(io.stdout, file, read, language);
   const offers: Offer[] = validOffers(read.entries);
   try {
     await writeFile(output, `${JSON.stringify({ offers }, null, 2)}\n`);
   } catch (error) {
-    io.stderr(`${output}: ${say(language, 'cannotRead', { detail: (error as NodeJS.ErrnoException).code ?? String(error) })}`);
+    io.stderr(`${output}: ${say(language, 'cannotWrite', { detail: (error as NodeJS.ErrnoException).code ?? String(error) })}`);
     return 1;
   }
   io.stderr(say(language, 'written', { count: offers.length, file: output }));
@@ -156,7 +160,8 @@ async function convert(io: Io, file: string, read: OffersRead, language: Languag
 }
 
 async function jsonld(io: Io, file: string, read: OffersRead, language: Language, html: boolean): Promise<number> {
-  const { errors } = report(io.stderr === io.stdout ? io : { ...io, stdout: io.stderr }, file, read);
+  // Problems go to stderr: stdout is the JSON-LD, to be piped or pasted.
+  const { errors } = report(io.stderr, file, read);
   if (errors > 0 && validOffers(read.entries).length === 0) return 1;
   const { programmes, municipalities } = await loadContext();
   const json = JSON.stringify(offersJsonLd(validOffers(read.entries), { locale: language, programmes, municipalities }), null, 2);

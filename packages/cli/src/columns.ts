@@ -1,8 +1,9 @@
-// The spreadsheet's columns: their names in bokmål, nynorsk and English, and how each value is read as people type
-// it ("12.01.2027", "Bodø", "norsk, arabisk", "3–12", "250 kr", "ja").
-import { findMunicipality, foldText, type MunicipalityRegister, type Offer, type Programme } from '@foreldrestotte/sdk';
-import { type Language, type MessageId } from './messages.js';
+// The spreadsheet's columns: their names in bokmål, nynorsk and English, and how each one puts its value (read as
+// people type it, values.ts) into an offer.
+import { findMunicipality, type MunicipalityRegister, type Programme } from '@foreldrestotte/sdk';
 import { languageTag } from './languages.js';
+import { type Language, type MessageId } from './messages.js';
+import { attendance, EMAIL, key, ONLINE, PHONE, providerKind, readAge, readDate, readLink, readPrice, readWeb, readYesNo, status, words } from './values.js';
 
 /** What a value could not be read as: a message id and the values for it. */
 export interface Problem {
@@ -35,125 +36,49 @@ export interface Column {
 
 const problem = (id: MessageId, value: string, more: Record<string, string | number> = {}): Problem => ({ id, values: { value, ...more } });
 
-/** A header or a typed word, compared without case, accents, spaces, hyphens or underscores. */
-export const key = (text: string) => foldText(text).replace(/[\s_\-–.()/]+/g, '');
-
-const words = (value: string) => value.split(/\s*[,;/]\s*|\s+og\s+|\s+and\s+/i).map((part) => part.trim()).filter(Boolean);
-
-/** `12.01.2027`, `12.1.27`, `12/01/2027` or `2027-01-12`, as an ISO date; undefined when it is none of these. */
-export function readDate(value: string): string | undefined {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  const nordic = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$/.exec(value);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : nordic ? [nordic[3], nordic[2], nordic[1]] : [];
-  if (!year || !month || !day) return undefined;
-  const fullYear = year.length === 2 ? `20${year}` : year;
-  const date = `${fullYear}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date) ? date : undefined;
-}
-
-/** "3–12", "3-12", "0 til 5", "0 to 5", "3 år", "fra 0 til 5 år": an age range. */
-export function readAge(value: string): { min: number; max: number } | undefined {
-  const match = /^(?:fra\s+|from\s+)?(\d{1,2})\s*(?:år|years?)?\s*(?:(?:[-–—]|til|to)\s*(\d{1,2}))?\s*(?:år|years?)?$/i.exec(value.trim());
-  if (!match) return undefined;
-  const min = Number(match[1]);
-  const max = match[2] === undefined ? min : Number(match[2]);
-  return min <= max && max <= 30 ? { min, max } : undefined;
-}
-
-/** "gratis", "free", "0", "250", "250 kr", "kr 250,-", "1 200": free, or an amount in kroner. */
-export function readPrice(value: string): Offer['price'] | undefined {
-  if (/^(gratis|free|kostnadsfritt|kostnadsfritt|0|0 kr|kr 0)$/i.test(value.trim())) return { free: true };
-  const match = /^(?:kr\.?|nok)?\s*(\d{1,3}(?:[  .]\d{3})*|\d+)(?:[,.]-|,00|\.00)?\s*(?:kr\.?|kroner|nok|,-)?$/i.exec(value.trim());
-  if (!match?.[1]) return undefined;
-  const amount = Number(match[1].replace(/[  .]/g, ''));
-  return amount === 0 ? { free: true } : { free: false, amountNok: amount };
-}
-
-/** ja/nei, yes/no, true/false, x, 1/0. */
-export function readYesNo(value: string): boolean | undefined {
-  const word = key(value);
-  if (['ja', 'j', 'yes', 'y', 'true', 'x', '1', 'sant'].includes(word)) return true;
-  if (['nei', 'n', 'no', 'false', '0', 'usant'].includes(word)) return false;
-  return undefined;
-}
-
-/** A choice among a few values, each typed in any of several words. */
-function choice<T extends string>(options: Record<T, readonly string[]>) {
-  return (value: string): T | undefined => {
-    const wanted = key(value);
-    for (const [option, names] of Object.entries(options) as [T, readonly string[]][]) {
-      if (key(option) === wanted || names.some((name) => key(name) === wanted)) return option;
-    }
-    return undefined;
-  };
-}
-
-const providerKind = choice({
-  municipality: ['kommune', 'kommunal', 'kommunen'],
-  ngo: ['frivillig', 'frivillig organisasjon', 'organisasjon', 'lag', 'forening', 'ideell', 'ideell organisasjon', 'voluntary', 'organisation', 'organization'],
-  state: ['stat', 'statlig', 'staten', 'government'],
-  private: ['privat', 'private'],
-});
-
-const status = choice({
-  open: ['åpen', 'open', 'ledig', 'ledige plasser', 'åpen for påmelding', 'open for sign-up'],
-  full: ['fullt', 'full', 'fulltegnet', 'ingen ledige plasser'],
-  'waiting-list': ['venteliste', 'waiting list', 'waitlist'],
-  cancelled: ['avlyst', 'avlyse', 'cancelled', 'canceled'],
-});
-
-const attendance = choice({
-  'in-person': ['fysisk', 'oppmøte', 'fysisk oppmøte', 'in person', 'on site', 'onsite', 'møte'],
-  online: ['nett', 'på nett', 'digitalt', 'digital', 'online', 'video'],
-  both: ['begge', 'både og', 'fysisk og nett', 'hybrid', 'blended'],
-});
-
-const ONLINE = ['nett', 'på nett', 'online', 'digitalt', 'digital', 'internett'];
-
 function municipalityNumber(value: string, context: Context): string | undefined {
   return findMunicipality(context.municipalities, value)?.number ?? (/^\d{4}$/.test(value.trim()) ? value.trim() : undefined);
 }
 
+// Every name of every programme, compared as `key` compares, made once per catalogue (a file may have 10 000 rows).
+const programmeIds = new WeakMap<readonly Programme[], Map<string, string>>();
+
 function programmeId(value: string, context: Context): string | undefined {
-  const wanted = key(value);
-  const found = context.programmes.find((programme) =>
-    [programme.id, programme.abbreviation, ...Object.values(programme.name), ...programme.alternativeNames]
-      .filter((name): name is string => Boolean(name))
-      .some((name) => key(name) === wanted),
-  );
-  return found?.id;
+  let ids = programmeIds.get(context.programmes);
+  if (!ids) {
+    ids = new Map();
+    for (const programme of context.programmes) {
+      for (const name of [programme.id, programme.abbreviation, ...Object.values(programme.name), ...programme.alternativeNames]) {
+        if (name) ids.set(key(name), programme.id);
+      }
+    }
+    programmeIds.set(context.programmes, ids);
+  }
+  return ids.get(key(value));
 }
 
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
-const PHONE = /^\+?[0-9 ]{5,20}$/;
-
-/** A web address, an e-mail address (as `mailto:`) or a phone number (as `tel:`). */
-function readLink(value: string): string | undefined {
-  if (/^https?:\/\//i.test(value) || /^mailto:|^tel:/i.test(value)) return value;
-  if (/^www\./i.test(value)) return `https://${value}`;
-  if (EMAIL.test(value)) return `mailto:${value}`;
-  if (PHONE.test(value)) return `tel:${value.replace(/\s+/g, '')}`;
-  return undefined;
-}
-
-function readWeb(value: string): string | undefined {
-  if (/^https?:\/\//i.test(value)) return value;
-  if (/^www\./i.test(value)) return `https://${value}`;
-  return undefined;
-}
 
 const text = (field: string) => (value: string, draft: Draft, locale: Language) => {
   draft[field] = { ...((draft[field] as object | undefined) ?? {}), [locale]: value };
 };
 
-/** Localized text columns: one per language ("tittel", "tittel nn", "tittel en"); the plain one is bokmål. */
-function localized(field: string, names: Record<Language, string>, example: Record<Language, string>, required = false): Column[] {
-  return (['nb', 'nn', 'en'] as const).map((locale) => ({
-    names: locale === 'nb' ? names : { nb: `${names.nb} (${locale})`, nn: `${names.nn} (${locale})`, en: `${names.en} (${locale})` },
-    aliases: locale === 'nb' ? [`${names.nb} (nb)`, `${names.en} (nb)`, `${names.nn} (nb)`] : [],
-    required: required && locale === 'nb',
-    example: locale === 'nb' ? example : { nb: '', nn: '', en: '' },
+/** A text column in bokmål, the offer's main language ("tittel"). */
+function textColumn(field: string, names: Record<Language, string>, example: Record<Language, string>, required = false): Column {
+  return {
+    names,
+    aliases: [`${names.nb} (nb)`, `${names.en} (nb)`],
+    required,
+    example,
+    field: `${field}.nb`,
+    read: (value, draft) => text(field)(value, draft, 'nb'),
+  };
+}
+
+/** The same text in nynorsk and English, "tittel (nn)" and "tittel (en)"; not in the template. */
+function translationColumns(field: string, names: Record<Language, string>): Column[] {
+  return (['nn', 'en'] as const).map((locale) => ({
+    names: { nb: `${names.nb} (${locale})`, nn: `${names.nn} (${locale})`, en: `${names.en} (${locale})` },
+    example: { nb: '', nn: '', en: '' },
     field: `${field}.${locale}`,
     read: (value: string, draft: Draft) => text(field)(value, draft, locale),
   }));
@@ -168,11 +93,11 @@ export const COLUMNS: readonly Column[] = [
     field: 'id',
     read: (value, draft) => void (draft.id = value),
   },
-  ...localized('title', { nb: 'tittel', nn: 'tittel', en: 'title' }, {
+  textColumn('title', { nb: 'tittel', nn: 'tittel', en: 'title' }, {
     nb: 'ICDP-foreldregruppe for foreldre med barn 0–5 år',
     nn: 'ICDP-foreldregruppe for foreldre med born 0–5 år',
     en: 'ICDP parent group, children aged 0–5',
-  }, true).slice(0, 1),
+  }, true),
   {
     names: { nb: 'program', nn: 'program', en: 'programme' },
     aliases: ['program', 'programme', 'foreldreprogram'],
@@ -289,9 +214,9 @@ export const COLUMNS: readonly Column[] = [
     field: 'accessibility.nb',
     read: (value, draft) => text('accessibility')(value, draft, 'nb'),
   },
-  ...dateColumn('startDate', { nb: 'startdato', nn: 'startdato', en: 'start date' }, ['start', 'fra dato', 'oppstart'], '02.02.2027'),
-  ...dateColumn('endDate', { nb: 'sluttdato', nn: 'sluttdato', en: 'end date' }, ['slutt', 'til dato'], '23.03.2027'),
-  ...dateColumn('registrationDeadline', { nb: 'påmeldingsfrist', nn: 'påmeldingsfrist', en: 'registration deadline' }, ['frist', 'sign-up deadline', 'deadline'], '26.01.2027'),
+  dateColumn('startDate', { nb: 'startdato', nn: 'startdato', en: 'start date' }, ['start', 'fra dato', 'oppstart'], '02.02.2027'),
+  dateColumn('endDate', { nb: 'sluttdato', nn: 'sluttdato', en: 'end date' }, ['slutt', 'til dato'], '23.03.2027'),
+  dateColumn('registrationDeadline', { nb: 'påmeldingsfrist', nn: 'påmeldingsfrist', en: 'registration deadline' }, ['frist', 'sign-up deadline', 'deadline'], '26.01.2027'),
   {
     names: { nb: 'tidspunkt', nn: 'tidspunkt', en: 'schedule' },
     aliases: ['når', 'tid', 'time', 'when'],
@@ -344,7 +269,7 @@ export const COLUMNS: readonly Column[] = [
     example: { nb: 'åpen', nn: 'open', en: 'open' },
     field: 'status',
     read: (value, draft) => {
-      const found = status(value) ?? (key(value) === 'open' ? 'open' : undefined);
+      const found = status(value);
       if (!found) return problem('choice', value, { choices: 'åpen, fullt, venteliste, avlyst' });
       draft.status = found;
     },
@@ -401,24 +326,22 @@ export const COLUMNS: readonly Column[] = [
     field: 'description.nb',
     read: (value, draft) => text('description')(value, draft, 'nb'),
   },
-  ...dateColumn('lastChecked', { nb: 'sist kontrollert', nn: 'sist kontrollert', en: 'last checked' }, ['kontrollert', 'oppdatert', 'sist oppdatert', 'updated'], '20.11.2026'),
-  ...localized('title', { nb: 'tittel', nn: 'tittel', en: 'title' }, { nb: '', nn: '', en: '' }).slice(1),
+  dateColumn('lastChecked', { nb: 'sist kontrollert', nn: 'sist kontrollert', en: 'last checked' }, ['kontrollert', 'oppdatert', 'sist oppdatert', 'updated'], '20.11.2026'),
+  ...translationColumns('title', { nb: 'tittel', nn: 'tittel', en: 'title' }),
 ];
 
-function dateColumn(field: string, names: Record<Language, string>, aliases: string[], example: string): Column[] {
-  return [
-    {
-      names,
-      aliases,
-      example: { nb: example, nn: example, en: example.split('.').reverse().join('-') },
-      field,
-      read: (value, draft) => {
-        const date = readDate(value);
-        if (!date) return problem('date', value);
-        draft[field] = date;
-      },
+function dateColumn(field: string, names: Record<Language, string>, aliases: string[], example: string): Column {
+  return {
+    names,
+    aliases,
+    example: { nb: example, nn: example, en: example.split('.').reverse().join('-') },
+    field,
+    read: (value, draft) => {
+      const date = readDate(value);
+      if (!date) return problem('date', value);
+      draft[field] = date;
     },
-  ];
+  };
 }
 
 function yesNoColumn(field: string, names: Record<Language, string>, aliases: string[], example: Record<Language, string>): Column {

@@ -1,6 +1,6 @@
 // Languages as people type them in a spreadsheet: a code ("ar"), or a name in bokmål, nynorsk or English ("arabisk",
 // "Arabic"), from the names this Node.js knows (Intl.DisplayNames), made once.
-import { key } from './columns.js';
+import { key } from './values.js';
 
 /** Languages without a two-letter code that families in Norway speak: Dari, Sorani, Kurmanji, Sami, Kven, Romani. */
 const THREE_LETTER = ['prs', 'ckb', 'kmr', 'sma', 'smj', 'fkv', 'rom'];
@@ -9,6 +9,7 @@ const THREE_LETTER = ['prs', 'ckb', 'kmr', 'sma', 'smj', 'fkv', 'rom'];
 const NORWEGIAN = ['norsk', 'norwegian', 'bokmål', 'nynorsk'];
 
 let names: Map<string, string> | undefined;
+const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 function allNames(): Map<string, string> {
   if (names) return names;
@@ -32,8 +33,7 @@ export function languageTag(value: string): string | undefined {
   if (/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(trimmed)) {
     const [primary, ...rest] = trimmed.split('-');
     const code = (primary as string).toLowerCase();
-    const known = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code);
-    if (known) return [code, ...rest].join('-');
+    if (english.of(code)) return [code, ...rest].join('-');
   }
   return allNames().get(key(trimmed));
 }

@@ -76,6 +76,7 @@ const texts = {
     nn: 'fila er ikkje ei tilbodsfil ({ "offers": [...] }): {detail}',
     en: 'the file is not an offers file ({ "offers": [...] }): {detail}',
   },
+  cannotWrite: { nb: 'kan ikke skrive fila ({detail})', nn: 'kan ikkje skrive fila ({detail})', en: 'cannot write the file ({detail})' },
   cannotRead: { nb: 'kan ikke lese fila ({detail})', nn: 'kan ikkje lese fila ({detail})', en: 'cannot read the file ({detail})' },
   valid: { nb: '{file}: {count} tilbud, ingen feil', nn: '{file}: {count} tilbod, ingen feil', en: '{file}: {count} offers, no problems' },
   invalidSummary: {

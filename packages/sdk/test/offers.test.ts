@@ -150,6 +150,7 @@ describe('which offers to show', () => {
     expect(hasOfferEnded(oneDay, '2026-11-22')).to.equal(false);
     expect(hasOfferEnded(oneDay, '2026-11-23')).to.equal(true);
     expect(ids(findOffers(data, all))).to.include.members(['ended', 'one-day']);
+    expect(ids(findOffers(data, all, { today: '2026-11-23', includeEnded: true }))).to.deep.equal(['across', 'oslo', 'bodo', 'online', 'one-day', 'ended']);
   });
 
   it('narrows to a municipality: held there, serving it, or online', () => {

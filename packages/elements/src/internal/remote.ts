@@ -1,2 +1,2 @@
 // Split off so that pages that only show the embedded catalogue never download the validating client.
-export { createCatalogueClient, parseAndCheckOffers, parseOffers } from '@foreldrestotte/sdk';
+export { createCatalogueClient, parseAndCheckOffers } from '@foreldrestotte/sdk';

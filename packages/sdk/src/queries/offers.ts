@@ -22,15 +22,17 @@ export interface OfferFilter extends Pick<ProgrammeFilter, 'query' | 'levels' | 
   open?: boolean;
   /** Today, `YYYY-MM-DD`: with it, offers that have ended are left out (see {@link hasOfferEnded}). */
   today?: string;
+  /** Keep offers that have ended although `today` is given (an archive); `today` still tells a passed deadline. */
+  includeEnded?: boolean;
 }
 
 /** Whether `offer`, an instance of `programme` (if any), meets every criterion of `filter` but the query. */
 export function offerMatches(offer: Offer, programme: Programme | undefined, filter: Omit<OfferFilter, 'query'>): boolean {
-  const { levels, formats, categories, arenas, age, municipality, language, open, today } = filter;
+  const { levels, formats, categories, arenas, age, municipality, language, open, today, includeEnded } = filter;
   if ([levels, formats, categories, arenas].some((list) => list && list.length > 0)) {
     if (!programme || !programmeMatches(programme, { levels, formats, categories, arenas })) return false;
   }
-  if (today !== undefined && hasOfferEnded(offer, today)) return false;
+  if (today !== undefined && !includeEnded && hasOfferEnded(offer, today)) return false;
   if (municipality !== undefined && !servesMunicipality(offer, municipality)) return false;
   if (language !== undefined && !offer.languages.some((tag) => primary(tag) === primary(language))) return false;
   if (open && !isOfferOpen(offer, today)) return false;

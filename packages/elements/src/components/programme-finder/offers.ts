@@ -2,7 +2,7 @@
 // lines for editors (preview) and parents (one neutral line) when some offers could not be shown.
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { isOfferOpen, localize, type Locale, type Offer, type Programme } from '@foreldrestotte/sdk';
+import { hasOfferEnded, isOfferOpen, localize, type Locale, type Offer, type Programme } from '@foreldrestotte/sdk';
 import { safeHref } from '../../internal/links.js';
 import { formatDate } from '../../internal/messages.js';
 import type { OfferProblem } from '../../internal/offers.js';
@@ -36,12 +36,13 @@ const attendanceText = (offer: Offer) => {
 function statusOf(offer: Offer, today: string): string | undefined {
   if (offer.status && offer.status !== 'open') return statusText(offer.status);
   if (offer.registrationDeadline && offer.registrationDeadline < today) return msg('Påmeldingsfristen er ute', { id: 'offer.deadlinePassed' });
-  if (offer.endDate ? offer.endDate < today : offer.startDate !== undefined && offer.startDate < today) return msg('Avsluttet', { id: 'offer.ended' });
+  if (hasOfferEnded(offer, today)) return msg('Avsluttet', { id: 'offer.ended' });
   return offer.status ? statusText(offer.status) : undefined;
 }
 
 /** How to join: the sign-up link (web, e-mail or phone), else the contact's phone or e-mail, else the provider's page. */
 function renderJoin(offer: Offer, title: string, today: string) {
+  // A waiting list can still be joined; a full or cancelled offer, a passed deadline or an ended offer cannot.
   if (offer.status === 'cancelled' || offer.status === 'full' || !isOfferOpen({ ...offer, status: undefined }, today)) return nothing;
   const link = safeHref(offer.signUpUrl);
   if (link?.startsWith('mailto:')) {

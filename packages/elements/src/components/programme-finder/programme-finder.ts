@@ -4,11 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
-  findMunicipality,
   isForProfessionals,
-  isOfferOpen,
-  loadMunicipalities,
-  localize,
   offerMatches,
   orderOffers,
   orderProgrammes,
@@ -30,14 +26,13 @@ import { announce } from '../../internal/announcer.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';
-import { loadOffers, offerSources, type LoadedOffers } from '../../internal/offers.js';
-import { ageText, categoryText, formatText, levelPlainText, levelText } from '../../internal/vocabulary.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
 import { renderProgramme, type ProgrammeResult } from './results.js';
-import { languageName, renderOffer, renderPreview, type OfferPlace } from './offers.js';
+import { OffersController, today } from './offers-controller.js';
+import { renderFilterControls } from './filter-controls.js';
 import { SearchController } from './search-controller.js';
-import { AGE_BANDS, ageConverter, idList, listConverter, parseAge, URL_KEYS, type AgeSpan } from './filters.js';
+import { ageConverter, filtersFromUrl, idList, listConverter, urlWithFilters, type AgeSpan } from './filters.js';
 import { styles } from './programme-finder.styles.js';
 
 export type { AgeSpan };
@@ -154,72 +149,9 @@ export class FsProgrammeFinder extends FsElement {
     args: () => [currentLocale(), this.src] as const,
   });
 
-  private inlineOffers: string | undefined;
+  /** Local offers: their sources, the register that names their places, and their section. */
+  private readonly offers = new OffersController(this, () => this.filtersChanged(true));
 
-  private readonly offers = new Task(this, {
-    task: async ([inline, src], { signal }): Promise<LoadedOffers> => {
-      const sources = offerSources(src);
-      return inline === undefined && sources.length === 0 ? { offers: [], problems: [], failures: [] } : loadOffers(inline, sources, signal);
-    },
-    args: () => [this.inlineOffers, this.offersSrc] as const,
-  });
-
-  /** Today in the reader's time zone, `YYYY-MM-DD`: offers that ended before it are hidden. */
-  private today(): string {
-    const now = new Date();
-    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  }
-
-  /** The valid offers, whatever has loaded so far. */
-  private get offerList(): readonly Offer[] {
-    return this.offers.value?.offers ?? [];
-  }
-
-  /** The municipality register, loaded (from beside the bundle) only when there are offers to place. */
-  private readonly register = new Task(this, {
-    task: async ([hasOffers]) => (hasOffers ? loadMunicipalities() : undefined),
-    args: () => [Boolean(this.offers.value?.offers.length)] as const,
-  });
-
-  /** The programmes offers refer to, with the municipality register once it is here (offers match by place name). */
-  private offerData(data: ProgrammesChunk | Catalogue) {
-    const municipalities = this.register.value;
-    return municipalities ? { ...data, municipalities } : data;
-  }
-
-  /**
-   * Where an offer is: its address and its municipality's name, "på nett" online, the number if nothing else is
-   * known. Each part is isolated (`<bdi>`), so a direction mark in one cannot reorder the others.
-   */
-  private placeOf(offer: Offer): OfferPlace {
-    const register = this.register.value;
-    const nameOf = (number: string) => (register ? findMunicipality(register, number)?.name : undefined);
-    const alsoFor = (offer.areaServed ?? []).map((number) => nameOf(number) ?? number);
-    if (offer.municipality === 'online') return { where: msg('På nett', { id: 'offer.online' }), alsoFor };
-    const municipality = nameOf(offer.municipality);
-    const { street, postalCode, place } = offer.address ?? {};
-    const parts = [street, [postalCode, place].filter(Boolean).join(' '), municipality !== place ? municipality : undefined].filter(Boolean);
-    if (parts.length === 0) return { where: msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' }), alsoFor };
-    return { where: parts.map((part, index) => html`${index > 0 ? ', ' : ''}<bdi>${part}</bdi>`), alsoFor };
-  }
-
-  /** The kommunenummer of the `municipality` filter, given by number or by name. */
-  private municipalityNumber(): string | undefined {
-    const wanted = this.municipality.trim();
-    if (!wanted) return undefined;
-    const register = this.register.value;
-    return (register ? findMunicipality(register, wanted)?.number : undefined) ?? (/^\d{4}$/.test(wanted) ? wanted : undefined);
-  }
-
-  /** Reads the inline offers again when the script appears or changes after the element connected. */
-  private readonly scriptWatcher = new MutationObserver(() => this.readInlineOffers());
-
-  private readInlineOffers(): void {
-    const text = this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
-    if (text === this.inlineOffers) return;
-    this.inlineOffers = text;
-    this.requestUpdate();
-  }
 
   /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
   @state() private accessor shown = { programmes: PAGE_SIZE, professionals: PAGE_SIZE, offers: PAGE_SIZE };
@@ -249,8 +181,6 @@ export class FsProgrammeFinder extends FsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInlineOffers();
-    this.scriptWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.syncUrl) {
       this.presets = this.currentFilters();
       this.readUrl(false);
@@ -261,27 +191,15 @@ export class FsProgrammeFinder extends FsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.scriptWatcher.disconnect();
     window.removeEventListener('popstate', this.onPopState);
     document.removeEventListener('fs-show-programmes', this.onShowProgrammes);
   }
 
   private readUrl(navigated: boolean): void {
-    const params = new URLSearchParams(location.search);
-    if (![...Object.values(URL_KEYS)].some((key) => params.has(key))) {
-      // An address without our parameters keeps the attributes' filters on load, and brings them back on "back".
-      if (navigated) this.applyFilters(this.presets);
-      return;
-    }
-    this.query = params.get(URL_KEYS.query) ?? '';
-    this.levels = listConverter(preventionLevelIds).fromAttribute(params.get(URL_KEYS.levels));
-    this.age = parseAge(params.get(URL_KEYS.age));
-    this.formats = listConverter(deliveryFormats).fromAttribute(params.get(URL_KEYS.formats));
-    this.categories = listConverter(programmeCategories).fromAttribute(params.get(URL_KEYS.categories));
-    this.arenas = idList.fromAttribute(params.get(URL_KEYS.arenas));
-    this.municipality = params.get(URL_KEYS.municipality) ?? '';
-    this.language = params.get(URL_KEYS.language) ?? '';
-    this.openOnly = params.get(URL_KEYS.openOnly) === '1';
+    const filters = filtersFromUrl(new URLSearchParams(location.search));
+    // An address without our parameters keeps the attributes' filters on load, and brings them back on "back".
+    if (filters) this.applyFilters(filters);
+    else if (navigated) this.applyFilters(this.presets);
   }
 
   private applyFilters(filters: FsFilters): void {
@@ -297,17 +215,7 @@ export class FsProgrammeFinder extends FsElement {
   }
 
   private writeUrl(push: boolean): void {
-    const url = new URL(location.href);
-    const set = (key: string, value: string) => (value ? url.searchParams.set(key, value) : url.searchParams.delete(key));
-    set(URL_KEYS.query, this.query.trim());
-    set(URL_KEYS.levels, this.levels.join(','));
-    set(URL_KEYS.age, this.age ? `${this.age.min}-${this.age.max}` : '');
-    set(URL_KEYS.formats, this.formats.join(','));
-    set(URL_KEYS.categories, this.categories.join(','));
-    set(URL_KEYS.arenas, this.arenas.join(','));
-    set(URL_KEYS.municipality, this.municipality);
-    set(URL_KEYS.language, this.language);
-    set(URL_KEYS.openOnly, this.openOnly ? '1' : '');
+    const url = urlWithFilters(location.href, this.currentFilters());
     if (url.href === location.href) return;
     if (push) history.pushState(history.state, '', url);
     else history.replaceState(history.state, '', url);
@@ -338,10 +246,6 @@ export class FsProgrammeFinder extends FsElement {
     });
   }
 
-  private toggleIn<T>(list: readonly T[], item: T, on: boolean): T[] {
-    return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
-  }
-
   private clearFilters(): void {
     this.applyFilters({});
     this.filtersChanged(true);
@@ -354,9 +258,9 @@ export class FsProgrammeFinder extends FsElement {
     if (!data) return undefined;
     // Until the search code has arrived (a moment, from this page's own server), the list is shown unsearched.
     const query = this.searcher.module ? this.query.trim() : '';
-    const today = this.today();
-    const inputs = [data, this.offers.value, this.register.value, query, this.levels, this.age, this.formats, this.categories, this.arenas,
-      this.municipality, this.language, this.openOnly, this.showPast, today];
+    const day = today();
+    const inputs = [data, this.offers.list, this.offers.municipalities, query, this.levels, this.age, this.formats, this.categories, this.arenas,
+      this.municipality, this.language, this.openOnly, this.showPast, day];
     if (this.memo?.inputs.every((input, i) => input === inputs[i])) return this.memo.matches;
     const filter = {
       levels: this.levels,
@@ -365,23 +269,25 @@ export class FsProgrammeFinder extends FsElement {
       arenas: this.arenas,
       ...(this.age ? { age: this.age } : {}),
     };
-    const allOffers = this.offerList;
-    const { byId, programmes: ordered, offers: byStart } = this.orders(data, allOffers, today);
+    const allOffers = this.offers.list;
+    const { byId, programmes: ordered, offers: byStart } = this.orders(data, allOffers, day);
     const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : byId.get(offer.programme));
     // With no filter set (the usual case while typing), nothing needs checking record by record.
     const filtered = Object.values(filter).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
     const search = query ? this.searcher.module : undefined;
     let programmes: ProgrammeResult[] = search ? search.searchProgrammes(data, query) : ordered;
     if (filtered) programmes = programmes.filter((result) => programmeMatches(result.item, filter));
-    let offers = search ? search.searchOffers(this.offerData(data), allOffers, query).map((hit) => hit.item) : byStart;
-    const municipality = this.municipalityNumber();
+    let offers = search ? search.searchOffers(this.offers.searchData(data), allOffers, query).map((hit) => hit.item) : byStart;
+    const municipality = this.offers.municipalityNumber();
     const offerFilter = {
       ...filter,
       ...(municipality ? { municipality } : {}),
       ...(this.language ? { language: this.language } : {}),
-      ...(this.showPast ? {} : { today }),
+      open: this.openOnly,
+      today: day,
+      includeEnded: this.showPast,
     };
-    offers = offers.filter((offer) => offerMatches(offer, programmeOf(offer), offerFilter) && (!this.openOnly || isOfferOpen(offer, today)));
+    offers = offers.filter((offer) => offerMatches(offer, programmeOf(offer), offerFilter));
     const matches = {
       programmes: programmes.filter((result) => !isForProfessionals(result.item)),
       professionals: programmes.filter((result) => isForProfessionals(result.item)),
@@ -431,7 +337,7 @@ export class FsProgrammeFinder extends FsElement {
       programmes === 1
         ? msg('1 program passer.', { id: 'finder.countOne' })
         : msg(str`${programmes} programmer passer.`, { id: 'finder.count' });
-    if (!this.offerList.length) return base;
+    if (!this.offers.list.length) return base;
     return `${base} ${offers === 1 ? msg('1 lokalt tilbud.', { id: 'finder.offersOne' }) : msg(str`${offers} lokale tilbud.`, { id: 'finder.offers' })}`;
   }
 
@@ -444,33 +350,17 @@ export class FsProgrammeFinder extends FsElement {
     super.updated(changed);
     const loaded = this.data.value;
     const matches = this.data.status === 2 ? this.found() : undefined;
-    if (loaded && this.data.status === 2 && this.offers.status !== 1) {
-      this.searcher.prepare(loaded.data, this.offerData(loaded.data), this.offerList);
+    if (loaded && this.data.status === 2 && !this.offers.loading) {
+      this.searcher.prepare(loaded.data, this.offers.searchData(loaded.data), this.offers.list);
     }
     const empty = matches !== undefined && matches.programmes.length + matches.professionals.length + matches.offers.length === 0;
     this.setState('loading', this.data.status <= 1);
     this.setState('empty', empty);
     this.setState('fallback', loaded?.fallback !== undefined);
-    const problems = this.offers.value?.problems ?? [];
-    const failed = this.offers.status === 3 || problems.length > 0;
-    this.setState('error', failed);
-    if (failed) {
-      this.reportProblem(`offers|${this.offersSrc}|${this.inlineOffers?.length}|${problems.length}`, () => ({
-        error: this.offers.error ?? this.offers.value?.failures[0] ?? `${problems.length} problems in the local offers; see detail.problems`,
-        message: this.offersMessage(),
-        fallback: false,
-        problems,
-      }));
-    } else {
-      this.reportFallback(this.src, loaded?.fallback);
-    }
-  }
-
-  /** The one neutral line parents see when offers are missing; editors get the detail in `fs-error` and `preview`. */
-  private offersMessage(): string {
-    return this.offerList.length > 0
-      ? msg('Noen lokale tilbud kunne ikke vises.', { id: 'finder.offersSome' })
-      : msg('De lokale tilbudene kunne ikke vises.', { id: 'finder.offersFailed' });
+    const failure = this.offers.failure();
+    this.setState('error', failure !== undefined);
+    if (failure) this.reportProblem(failure.key, () => failure.detail);
+    else this.reportFallback(this.src, loaded?.fallback);
   }
 
   override render() {
@@ -486,7 +376,6 @@ export class FsProgrammeFinder extends FsElement {
   private renderFinder(data: ProgrammesChunk | Catalogue) {
     const locale = currentLocale();
     const { programmes: results, professionals, offers } = this.found() ?? { programmes: [], professionals: [], offers: [] };
-    const presetAge = this.age && !AGE_BANDS.some((band) => band.min === this.age?.min && band.max === this.age?.max) ? this.age : undefined;
 
     return html`<section class="finder" aria-labelledby="heading">
       <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level="2" tabindex="-1">
@@ -510,55 +399,7 @@ export class FsProgrammeFinder extends FsElement {
           }} />
       </div>
 
-      <div class="filters" part="filters">
-        <fieldset>
-          <legend>${msg('Forebyggingsnivå', { id: 'finder.levels' })}</legend>
-          ${preventionLevelIds.map((level) => this.renderCheck('level', level, `${levelPlainText(level)} (${levelText(level).toLocaleLowerCase(currentLocale())})`, this.levels.includes(level), (on) => {
-            this.levels = this.toggleIn(this.levels, level, on);
-          }))}
-        </fieldset>
-        <fieldset>
-          <legend>${msg('Form', { id: 'finder.formats' })}</legend>
-          ${deliveryFormats.map((format) => this.renderCheck('format', format, formatText(format), this.formats.includes(format), (on) => {
-            this.formats = this.toggleIn(this.formats, format, on);
-          }))}
-        </fieldset>
-        <div class="field">
-          <label for="age">${msg('Barnets alder', { id: 'finder.age' })}</label>
-          <select id="age" @change=${(event: Event) => {
-            this.age = parseAge((event.target as HTMLSelectElement).value);
-            this.filtersChanged(true);
-          }}>
-            <option value="" ?selected=${!this.age}>${msg('Alle aldre', { id: 'finder.allAges' })}</option>
-            ${presetAge ? html`<option value="${presetAge.min}-${presetAge.max}" selected>${ageText(presetAge)}</option>` : nothing}
-            ${AGE_BANDS.map(
-              (band) => html`<option value="${band.min}-${band.max}" ?selected=${this.age?.min === band.min && this.age?.max === band.max}>${ageText(band)}</option>`,
-            )}
-          </select>
-          <label for="category">${msg('Type', { id: 'finder.category' })}</label>
-          <select id="category" @change=${(event: Event) => {
-            const value = (event.target as HTMLSelectElement).value as ProgrammeCategory | '';
-            this.categories = value ? [value] : [];
-            this.filtersChanged(true);
-          }}>
-            <option value="" ?selected=${this.categories.length === 0}>${msg('Alle typer', { id: 'finder.allCategories' })}</option>
-            ${programmeCategories.map(
-              (category) => html`<option value=${category} ?selected=${this.categories.length === 1 && this.categories[0] === category}>${categoryText(category)}</option>`,
-            )}
-          </select>
-          <label for="arena">${msg('Arena', { id: 'finder.arena' })}</label>
-          <select id="arena" @change=${(event: Event) => {
-            const value = (event.target as HTMLSelectElement).value;
-            this.arenas = value ? [value] : [];
-            this.filtersChanged(true);
-          }}>
-            <option value="" ?selected=${this.arenas.length === 0}>${msg('Alle arenaer', { id: 'finder.allArenas' })}</option>
-            ${data.arenas.map(
-              (arena) => html`<option value=${arena.id} ?selected=${this.arenas.length === 1 && this.arenas[0] === arena.id}>${localize(arena.name, locale)}</option>`,
-            )}
-          </select>
-        </div>
-      </div>
+      ${renderFilterControls(this, data.arenas, locale, () => this.filtersChanged(true))}
 
       <div class="count-row">
         <p class="count" part="count">${this.countText(results.length + professionals.length, offers.length)}</p>
@@ -567,7 +408,7 @@ export class FsProgrammeFinder extends FsElement {
           : nothing}
       </div>
 
-      ${this.renderOffers(offers, this.orders(data, this.offerList, this.today()).byId, locale)}
+      ${this.offers.render(offers, this.shown.offers, this.renderMore(offers.length, 'offers'), this.orders(data, this.offers.list, today()).byId, locale)}
 
       ${results.length + professionals.length + offers.length === 0
         ? this.renderEmpty(data)
@@ -595,7 +436,7 @@ export class FsProgrammeFinder extends FsElement {
 
   /** Nothing found: say so, and offer near words from the catalogue ("Mente du …?") to search for instead. */
   private renderEmpty(data: ProgrammesChunk | Catalogue) {
-    const suggestions = this.searcher.suggestions(data, this.offerData(data), this.offerList, this.query.trim());
+    const suggestions = this.searcher.suggestions(data, this.offers.searchData(data), this.offers.list, this.query.trim());
     return html`<div class="message" part="message">
       <p>${msg('Ingen programmer passer søket og filtrene.', { id: 'finder.empty' })}</p>
       ${suggestions.length
@@ -606,73 +447,6 @@ export class FsProgrammeFinder extends FsElement {
               void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
             }}>${suggestion}</button>`)}?</p>`
         : nothing}
-    </div>`;
-  }
-
-  private renderCheck(group: string, value: string, label: string, checked: boolean, toggle: (on: boolean) => void) {
-    return html`<label class="check">
-      <input type="checkbox" name=${group} value=${value} .checked=${checked} @change=${(event: Event) => {
-        toggle((event.target as HTMLInputElement).checked);
-        this.filtersChanged(true);
-      }} />
-      ${label}
-    </label>`;
-  }
-
-  private renderOffers(offers: readonly Offer[], byId: ReadonlyMap<string, Programme>, locale: Locale) {
-    const problems = this.offers.value?.problems ?? [];
-    const all = this.offerList;
-    if (this.offers.status === 3) return html`<p class="message" part="message">${this.offersMessage()}</p>`;
-    if (all.length === 0 && problems.length === 0) return nothing;
-    const today = this.today();
-    return html`<section aria-labelledby="offers-heading">
-      <div class="section-heading" id="offers-heading" role="heading" aria-level="3">${msg('Lokale tilbud', { id: 'finder.offersHeading' })}</div>
-      ${all.length ? this.renderOfferFilters(all, locale) : nothing}
-      ${this.preview ? renderPreview(problems, all.length) : problems.length ? html`<p class="message" part="message">${this.offersMessage()}</p>` : nothing}
-      ${offers.length
-        ? html`<ul class="results" part="offers">
-            ${offers.slice(0, this.shown.offers).map((offer) =>
-              renderOffer(offer, offer.programme === undefined ? undefined : byId.get(offer.programme), this.placeOf(offer), locale, today),
-            )}
-          </ul>`
-        : all.length
-          ? html`<p class="message" part="message">${msg('Ingen lokale tilbud passer søket og filtrene.', { id: 'finder.offersEmpty' })}</p>`
-          : nothing}
-      ${this.renderMore(offers.length, 'offers')}
-    </section>`;
-  }
-
-  /** Municipality, language and "open for sign-up", from what the offers hold; online offers stay in every municipality. */
-  private renderOfferFilters(all: readonly Offer[], locale: Locale) {
-    const register = this.register.value;
-    const chosen = this.municipalityNumber();
-    const numbers = new Set(all.flatMap((offer) => [offer.municipality, ...(offer.areaServed ?? [])]).filter((number) => number !== 'online'));
-    if (chosen) numbers.add(chosen);
-    const municipalities = [...numbers]
-      .map((number) => ({ number, name: (register ? findMunicipality(register, number)?.name : undefined) ?? number }))
-      .sort((a, b) => a.name.localeCompare(b.name, locale));
-    const languages = [...new Set(all.flatMap((offer) => offer.languages.map((tag) => tag.split('-')[0] as string)))]
-      .map((tag) => ({ tag, name: languageName(tag, locale) }))
-      .sort((a, b) => a.name.localeCompare(b.name, locale));
-    const change = (apply: (value: string) => void) => (event: Event) => {
-      apply((event.target as HTMLSelectElement).value);
-      this.filtersChanged(true);
-    };
-    return html`<div class="field offer-filters" part="offer-filters">
-      <label for="municipality">${msg('Kommune', { id: 'offer.municipalityFilter' })}</label>
-      <select id="municipality" @change=${change((value) => (this.municipality = value))}>
-        <option value="" ?selected=${!chosen}>${msg('Alle kommuner', { id: 'offer.allMunicipalities' })}</option>
-        ${municipalities.map(({ number, name }) => html`<option value=${number} ?selected=${number === chosen}>${name}</option>`)}
-      </select>
-      <label for="language">${msg('Språk', { id: 'offer.languages' })}</label>
-      <select id="language" @change=${change((value) => (this.language = value))}>
-        <option value="" ?selected=${!this.language}>${msg('Alle språk', { id: 'offer.allLanguages' })}</option>
-        ${languages.map(({ tag, name }) => html`<option value=${tag} ?selected=${tag === this.language}>${name}</option>`)}
-      </select>
-      <label class="check"><input type="checkbox" .checked=${this.openOnly} @change=${(event: Event) => {
-        this.openOnly = (event.target as HTMLInputElement).checked;
-        this.filtersChanged(true);
-      }} /> ${msg('Bare tilbud som er åpne for påmelding', { id: 'offer.openOnly' })}</label>
     </div>`;
   }
 
