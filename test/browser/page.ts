@@ -10,10 +10,13 @@ export async function mountAll(measure: string): Promise<HTMLElement> {
   for (const tag of tags) {
     const element = document.createElement(tag);
     if (tag === 'fs-measure-card') element.setAttribute('measure', measure);
+    // The finder with the examples' local offers, so that offers, their filters and join links are checked too.
+    if (tag === 'fs-programme-finder') element.setAttribute('offers-src', '/examples/tilbud.json');
     container.append(element);
   }
   document.body.append(container);
   await until(() => tags.every((tag) => container.querySelector(tag)?.shadowRoot?.querySelector('[role="heading"]')), 'every element', 10_000);
+  await until(() => container.querySelector('fs-programme-finder')?.shadowRoot?.querySelector('[part="offer"]'), 'the local offers', 10_000);
   return container;
 }
 

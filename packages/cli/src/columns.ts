@@ -328,6 +328,8 @@ export const COLUMNS: readonly Column[] = [
   },
   dateColumn('lastChecked', { nb: 'sist kontrollert', nn: 'sist kontrollert', en: 'last checked' }, ['kontrollert', 'oppdatert', 'sist oppdatert', 'updated'], '20.11.2026'),
   ...translationColumns('title', { nb: 'tittel', nn: 'tittel', en: 'title' }),
+  ...translationColumns('schedule', { nb: 'tidspunkt', nn: 'tidspunkt', en: 'schedule' }),
+  ...translationColumns('description', { nb: 'beskrivelse', nn: 'skildring', en: 'description' }),
 ];
 
 function dateColumn(field: string, names: Record<Language, string>, aliases: string[], example: string): Column {

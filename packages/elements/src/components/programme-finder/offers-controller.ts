@@ -182,17 +182,21 @@ export class OffersController implements ReactiveController {
       apply((event.target as HTMLSelectElement).value);
       this.changed();
     };
-    return html`<div class="field offer-filters" part="offer-filters">
-      <label for="municipality">${msg('Kommune', { id: 'offer.municipalityFilter' })}</label>
-      <select id="municipality" @change=${change((value) => (host.municipality = value))}>
-        <option value="" ?selected=${!chosen}>${msg('Alle kommuner', { id: 'offer.allMunicipalities' })}</option>
-        ${municipalities.map(({ number, name }) => html`<option value=${number} ?selected=${number === chosen}>${name}</option>`)}
-      </select>
-      <label for="language">${msg('Språk', { id: 'offer.languages' })}</label>
-      <select id="language" @change=${change((value) => (host.language = value))}>
-        <option value="" ?selected=${!host.language}>${msg('Alle språk', { id: 'offer.allLanguages' })}</option>
-        ${languages.map(({ tag, name }) => html`<option value=${tag} ?selected=${tag === host.language}>${name}</option>`)}
-      </select>
+    return html`<div class="offer-filters" part="offer-filters">
+      <div class="field">
+        <label for="municipality">${msg('Kommune', { id: 'offer.municipalityFilter' })}</label>
+        <select id="municipality" @change=${change((value) => (host.municipality = value))}>
+          <option value="" ?selected=${!chosen}>${msg('Alle kommuner', { id: 'offer.allMunicipalities' })}</option>
+          ${municipalities.map(({ number, name }) => html`<option value=${number} ?selected=${number === chosen}>${name}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="language">${msg('Språk', { id: 'offer.languageFilter' })}</label>
+        <select id="language" @change=${change((value) => (host.language = value))}>
+          <option value="" ?selected=${!host.language}>${msg('Alle språk', { id: 'offer.allLanguages' })}</option>
+          ${languages.map(({ tag, name }) => html`<option value=${tag} ?selected=${tag === host.language}>${name}</option>`)}
+        </select>
+      </div>
       <label class="check"><input type="checkbox" .checked=${host.openOnly} @change=${(event: Event) => {
         host.openOnly = (event.target as HTMLInputElement).checked;
         this.changed();

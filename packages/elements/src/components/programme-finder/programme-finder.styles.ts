@@ -178,15 +178,13 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Municipality and language side by side where there is room, each label above its list; then the checkbox. */
   .offer-filters {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5em 1em;
-  }
-
-  .offer-filters > label:not(.check) + select {
-    flex: 1 1 10em;
+    gap: 0.75em 1em;
+    margin-block-end: 1em;
   }
 
   .preview {

@@ -125,6 +125,7 @@
 'offer.interpreter': `An interpreter can be arranged`,
 'offer.joinContact': str`Sign up with ${0}:`,
 'offer.joinWaitingList': str`Join the waiting list: ${0}`,
+'offer.languageFilter': `Language`,
 'offer.languages': `Languages`,
 'offer.lastChecked': `Last checked`,
 'offer.more': `More about the offer`,

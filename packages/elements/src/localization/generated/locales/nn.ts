@@ -125,6 +125,7 @@
 'offer.interpreter': `Tolk kan skaffast`,
 'offer.joinContact': str`Meld deg på hos ${0}:`,
 'offer.joinWaitingList': str`Set deg på venteliste: ${0}`,
+'offer.languageFilter': `Språk`,
 'offer.languages': `Språk`,
 'offer.lastChecked': `Sist kontrollert`,
 'offer.more': `Meir om tilbodet`,
