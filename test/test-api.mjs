@@ -50,6 +50,7 @@ const routes = {
     ctx.body = '<!doctype html><p>Maintenance</p>';
   },
   '/test-api/hang/catalogue.json': () => new Promise(() => {}),
+  '/test-api/hang/offers.json': () => new Promise(() => {}),
   '/test-api/cookie/catalogue.json': (ctx) => {
     cookies.push(ctx.get('cookie') || null);
     ctx.type = 'application/json';

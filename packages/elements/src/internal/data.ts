@@ -10,19 +10,61 @@ export interface Loaded<T> {
 }
 
 // One load per address for the page, shared by its elements. A failed one is remembered too, so a language change or
-// another element with the same src shows the fallback at once instead of waiting out the timeout again.
-const remote = new Map<string, Promise<Catalogue>>();
+// another element with the same src shows the fallback at once instead of waiting out the timeout again. A load that
+// every element waiting for it has left is cancelled, so its connection is free for the page again.
+interface Shared {
+  promise: Promise<Catalogue>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+const remote = new Map<string, Shared>();
 const failed = new Set<string>();
 
-function loadRemote(src: string): Promise<Catalogue> {
-  let pending = remote.get(src);
-  if (!pending) {
+function loadRemote(src: string, signal: AbortSignal): Promise<Catalogue> {
+  let shared = remote.get(src);
+  if (!shared) {
+    const controller = new AbortController();
     // The client (and zod, and ky) load only when a page asks for a remote catalogue.
-    pending = import('./remote.js').then(({ createCatalogueClient }) => createCatalogueClient({ baseUrl: src }).catalogue());
-    remote.set(src, pending);
-    pending.catch(() => failed.add(src));
+    const promise = import('./remote.js').then(({ createCatalogueClient }) =>
+      createCatalogueClient({ baseUrl: src }).catalogue({ signal: controller.signal }),
+    );
+    const entry: Shared = { promise, controller, waiting: 0, settled: false };
+    promise.then(
+      () => (entry.settled = true),
+      () => {
+        entry.settled = true;
+        if (!controller.signal.aborted) failed.add(src);
+      },
+    );
+    remote.set(src, (shared = entry));
   }
-  return pending;
+  const entry = shared;
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  entry.waiting += 1;
+  return new Promise<Catalogue>((resolve, reject) => {
+    const leave = () => {
+      entry.waiting -= 1;
+      if (entry.waiting === 0 && !entry.settled) {
+        entry.controller.abort(abortError(signal));
+        if (remote.get(src) === entry) remote.delete(src);
+      }
+      reject(abortError(signal));
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    entry.promise.then(
+      (data) => {
+        signal.removeEventListener('abort', leave);
+        entry.waiting -= 1;
+        resolve(data);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', leave);
+        entry.waiting -= 1;
+        reject(error);
+      },
+    );
+  });
 }
 
 /** Forgets the remote catalogues that failed, so the next load asks again: the reader pressed "try again". */
@@ -42,7 +84,7 @@ async function loadWith<T extends { updated: string }>(
 ): Promise<Loaded<T>> {
   if (src) {
     try {
-      const data = await loadRemote(src);
+      const data = await loadRemote(src, signal);
       if (signal.aborted) throw abortError(signal);
       return { data };
     } catch (error) {

@@ -1,5 +1,5 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { Task } from '@lit/task';
+import { ConnectedTask } from '../../internal/connected-task.js';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -79,7 +79,7 @@ export class FsMeasureBoard extends FsElement {
 
   @state() private accessor open = new Set<number>();
 
-  private readonly data = new Task(this, {
+  private readonly data = new ConnectedTask(this, {
     task: ([locale, src], { signal }) => loadData('strategy', locale, src, signal),
     args: () => [currentLocale(), this.src] as const,
   });

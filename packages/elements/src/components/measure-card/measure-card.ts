@@ -1,5 +1,5 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { Task } from '@lit/task';
+import { ConnectedTask } from '../../internal/connected-task.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -67,7 +67,7 @@ export class FsMeasureCard extends FsElement {
   /** The level of the card's heading, 2–5; its subheadings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
-  private readonly data = new Task(this, {
+  private readonly data = new ConnectedTask(this, {
     // A number the strategy does not have loads an empty chunk; problem() explains.
     task: ([locale, src, measure], { signal }) => loadMeasure(measure ?? 0, locale, src, signal),
     args: () => [currentLocale(), this.src, this.measure] as const,

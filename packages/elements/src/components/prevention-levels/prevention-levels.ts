@@ -1,5 +1,5 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { Task } from '@lit/task';
+import { ConnectedTask } from '../../internal/connected-task.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -64,7 +64,7 @@ export class FsPreventionLevels extends FsElement {
   /** Hide the heading, for pages that have their own. */
   @property({ attribute: 'without-heading', type: Boolean }) accessor withoutHeading = false;
 
-  private readonly data = new Task(this, {
+  private readonly data = new ConnectedTask(this, {
     task: async ([locale, src], { signal }) => {
       const levels = await loadData('levels', locale, src, signal);
       // A remote catalogue holds the programmes too; otherwise load their chunk beside the levels.

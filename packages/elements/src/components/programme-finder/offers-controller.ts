@@ -2,6 +2,7 @@
 // files), the municipality register that names their places, and the offers section a parent sees.
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
+import { ConnectedTask } from '../../internal/connected-task.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { findMunicipality, loadMunicipalities, type Catalogue, type Locale, type Offer, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
 import { loadOffers, offerSources, type LoadedOffers, type OfferProblem } from '../../internal/offers.js';
@@ -41,7 +42,7 @@ export class OffersController implements ReactiveController {
     private readonly changed: () => void,
   ) {
     host.addController(this);
-    this.task = new Task(host, {
+    this.task = new ConnectedTask(host, {
       task: async ([inline, src], { signal }) => {
         const sources = offerSources(src);
         return inline === undefined && sources.length === 0 ? NONE : loadOffers(inline, sources, signal);

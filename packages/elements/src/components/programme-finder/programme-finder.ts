@@ -1,5 +1,5 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { Task } from '@lit/task';
+import { ConnectedTask } from '../../internal/connected-task.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -144,7 +144,7 @@ export class FsProgrammeFinder extends FsElement {
   /** Hide the heading, for pages that have their own. */
   @property({ attribute: 'without-heading', type: Boolean }) accessor withoutHeading = false;
 
-  private readonly data = new Task(this, {
+  private readonly data = new ConnectedTask(this, {
     task: ([locale, src], { signal }) => loadData('programmes', locale, src, signal),
     args: () => [currentLocale(), this.src] as const,
   });
