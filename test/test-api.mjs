@@ -75,6 +75,15 @@ const routes = {
       <fs-prevention-levels></fs-prevention-levels>
       </main></body></html>`;
   },
+  // The CDN bundle where the nynorsk texts cannot be had (a deploy in progress): its nn chunk answers 404.
+  '/test-api/cdn-page-broken-nn.html': (ctx) => {
+    ctx.set('content-security-policy', "default-src 'self'");
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="nb"><head><title>Kommune</title>
+      <script type="module" src="/test/cdn-page.js"></script>
+      <script type="module" src="${BROKEN_NN}foreldrestotte.js"></script></head>
+      <body><main><fs-measure-card measure="29"></fs-measure-card></main></body></html>`;
+  },
   '/test-api/csp-page.html': (ctx) => {
     ctx.set('content-security-policy', "default-src 'self'");
     ctx.type = 'text/html';
@@ -85,10 +94,18 @@ const routes = {
 // A second copy of the CDN bundle at another address, as when two editors paste two versions: its chunks have
 // other URLs, so the browser runs it as a separate module graph (the same URL twice would run only once).
 const CDN_COPY = '/test-api/cdn-copy/';
+const BROKEN_NN = '/test-api/cdn-broken-nn/';
 
 export async function testApi(ctx, next) {
   const route = routes[ctx.path];
   if (route) return route(ctx);
   if (ctx.path.startsWith(CDN_COPY)) ctx.url = ctx.url.replace(CDN_COPY, '/packages/elements/cdn/');
+  if (ctx.path.startsWith(BROKEN_NN)) {
+    if (/\/chunks\/nn-[\w-]+\.js$/.test(ctx.path)) {
+      ctx.status = 404;
+      return undefined;
+    }
+    ctx.url = ctx.url.replace(BROKEN_NN, '/packages/elements/cdn/');
+  }
   return next();
 }

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { html } from 'lit';
 import type { FsErrorEvent } from '../../packages/elements/src/events/fs-error.js';
-import { fixture, recordEvents, shadow, until, useLocalization } from '../../packages/elements/src/internal/test/helpers.js';
+import { deepActiveElement, fixture, recordEvents, shadow, text, until, useLocalization } from '../../packages/elements/src/internal/test/helpers.js';
 import '../../packages/elements/src/all.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -41,5 +41,45 @@ describe('faults: requests end with their element', () => {
     await until(() => shadow(card).querySelector('[role="heading"]'), 'the moved card');
     expect(card.matches(':state(fallback)')).to.equal(false);
     expect(errors).to.have.length(0);
+  });
+});
+
+describe('faults: a language change', () => {
+  useLocalization();
+
+  it('keeps keyboard focus where it was', async () => {
+    const finder = fixture<HTMLElement>(html`<fs-programme-finder></fs-programme-finder>`);
+    const input = await until(() => shadow(finder).querySelector<HTMLInputElement>('input[type="search"]'), 'the search field');
+    input.focus();
+    const checkbox = shadow(finder).querySelector<HTMLInputElement>('input[name="level"]') as HTMLInputElement;
+    document.documentElement.lang = 'nn';
+    await until(() => text(shadow(finder).querySelector('label[for="query"]')) === 'Søk etter namn, tema eller det du lurer på', 'the nynorsk label');
+    expect(deepActiveElement()).to.equal(input);
+    checkbox.focus();
+    document.documentElement.lang = 'en';
+    await until(() => text(shadow(finder).querySelector('label[for="query"]')).startsWith('Search'), 'the English label');
+    expect(deepActiveElement()).to.equal(checkbox);
+  });
+});
+
+describe('faults: a language file that fails to load', () => {
+  it('leaves the page in its language, warns once, and is no unhandled rejection', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test-api/cdn-page-broken-nn.html';
+    document.body.append(frame);
+    try {
+      const win = () => frame.contentWindow as Window & { fsReport?: { errors: string[]; warnings: string[] } };
+      const card = () => frame.contentDocument?.querySelector('fs-measure-card')?.shadowRoot;
+      await until(() => card()?.querySelector('[part="number"]'), 'the card', 10_000);
+      (frame.contentDocument as Document).documentElement.lang = 'nn';
+      await until(() => win().fsReport?.warnings.length, 'the warning');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(win().fsReport?.errors).to.deep.equal([]);
+      expect(win().fsReport?.warnings).to.have.length(1);
+      expect(win().fsReport?.warnings[0]).to.match(/^@foreldrestotte\/elements: the texts for lang="nn" could not be loaded; the elements stay in nb\./);
+      expect(text(card()?.querySelector('[part="number"]'))).to.equal('Tiltak 29');
+    } finally {
+      frame.remove();
+    }
   });
 });

@@ -45,11 +45,14 @@ function loadRemote(src: string, signal: AbortSignal): Promise<Catalogue> {
   return new Promise<Catalogue>((resolve, reject) => {
     const leave = () => {
       entry.waiting -= 1;
-      if (entry.waiting === 0 && !entry.settled) {
+      reject(abortError(signal));
+      // A task that starts again (another language, a new attribute) aborts its last run just before asking anew:
+      // the load is cancelled only if, a moment later, nobody has come back for it.
+      setTimeout(() => {
+        if (entry.waiting > 0 || entry.settled) return;
         entry.controller.abort(abortError(signal));
         if (remote.get(src) === entry) remote.delete(src);
-      }
-      reject(abortError(signal));
+      });
     };
     signal.addEventListener('abort', leave, { once: true });
     entry.promise.then(

@@ -2,6 +2,7 @@
 import { msg, str } from '@lit/localize';
 import type { Task } from '@lit/task';
 import { html, nothing } from 'lit';
+import { ConnectedTask } from './connected-task.js';
 import { currentLocale } from '../localization/locale.js';
 import { forgetFailedRemotes } from './data.js';
 
@@ -52,13 +53,15 @@ export function renderLoaded<V extends { fallback?: { updated: string } }>(
     void task.run();
   };
   const loading = () => html`<p class="message" part="message" role="status">${text.loading}</p>`;
+  const complete = (value: V) => html`${value.fallback ? dataMessages.renderFallback(value.fallback.updated, retry) : nothing}${content(value)}`;
   return task.render({
     initial: loading,
-    pending: loading,
+    // While the same data loads again or in another language, what was shown stays, and keyboard focus with it.
+    pending: () => (task instanceof ConnectedTask && task.refreshing && task.value !== undefined ? complete(task.value) : loading()),
     error: () => html`<div class="message error" part="message" role="alert">
       <p>${text.failed}</p>
       <button class="button" @click=${retry}>${msg('Prøv igjen', { id: 'data.retry' })}</button>
     </div>`,
-    complete: (value) => html`${value.fallback ? dataMessages.renderFallback(value.fallback.updated, retry) : nothing}${content(value)}`,
+    complete,
   });
 }

@@ -44,12 +44,13 @@ export function setupLocalization({ observe = true }: LocalizationOptions = {}):
     setLocale: (tag) => setLocale(resolveLocale(tag)),
   };
   const root = document.documentElement;
-  void configured.setLocale(root.lang);
-  if (observe) {
-    new MutationObserver(() => void configured?.setLocale(root.lang)).observe(root, {
-      attributes: true,
-      attributeFilter: ['lang'],
+  // Following the page: a language file that fails to load (a flaky network, a deploy in progress) leaves the
+  // elements in the language they were in, says so once in the console, and is never an unhandled rejection.
+  const follow = () =>
+    configured?.setLocale(root.lang).catch((error: unknown) => {
+      console.warn(`@foreldrestotte/elements: the texts for lang="${root.lang}" could not be loaded; the elements stay in ${getLocale()}.`, error);
     });
-  }
+  void follow();
+  if (observe) new MutationObserver(() => void follow()).observe(root, { attributes: true, attributeFilter: ['lang'] });
   return configured;
 }
