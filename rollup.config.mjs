@@ -23,6 +23,23 @@ const compactCss = {
   },
 };
 
+// Lit creates a Trusted Types policy named `lit-html`. In the CDN bundle it takes the elements' own `foreldrestotte`
+// policy instead (packages/elements/src/internal/trusted-types.ts makes the same one under the same global key), so a
+// page allows the elements with `trusted-types foreldrestotte`, also next to its own Lit. A Lit whose policy line
+// changed fails the build rather than ship without it.
+const POLICY_SLOT = '(globalThis[Symbol.for("foreldrestotte.trusted-types")]??=(()=>{try{return{policy:globalThis.trustedTypes?.createPolicy("foreldrestotte",{createHTML:t=>t})}}catch(error){return{error}}})()).policy';
+const litPolicy = {
+  name: 'lit-policy',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
+    const minified = /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/;
+    const readable = /trustedTypes\s*\?\s*trustedTypes\.createPolicy\('lit-html',\s*\{\s*createHTML:\s*\((\w+)\)\s*=>\s*\1,?\s*\}\)\s*:\s*undefined/;
+    const pattern = minified.test(code) ? minified : readable;
+    if (!pattern.test(code)) this.error(`${id}: Lit's Trusted Types policy line was not found; update the lit-policy plugin.`);
+    return { code: code.replace(pattern, POLICY_SLOT), map: null };
+  },
+};
+
 // zod's PURE annotations and its internal import cycle make rollup warn about code it handles correctly.
 const quiet = new Set(['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY']);
 
@@ -36,7 +53,7 @@ const bundle = (input, dir) => (rmSync(dir, { recursive: true, force: true }), {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [compactCss, nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } })],
+  plugins: [compactCss, litPolicy, nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } })],
   onwarn(warning, warn) {
     if (!quiet.has(warning.code)) warn(warning);
   },

@@ -84,6 +84,23 @@ const routes = {
       <script type="module" src="${BROKEN_NN}foreldrestotte.js"></script></head>
       <body><main><fs-measure-card measure="29"></fs-measure-card></main></body></html>`;
   },
+  // The CDN bundle under Trusted Types: `own` allows only the elements' policy, `lit` also the page's own Lit (which
+  // runs first and takes `lit-html`), `none` allows no policy at all.
+  '/test-api/trusted-types.html': (ctx) => {
+    const policies = { own: 'foreldrestotte', lit: 'lit-html foreldrestotte', none: "'none'" }[ctx.query.mode] ?? "'none'";
+    ctx.set('content-security-policy', `default-src 'self'; require-trusted-types-for 'script'; trusted-types ${policies}`);
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="nb"><head><title>Kommune</title>
+      <script type="module" src="/test/cdn-page.js"></script>
+      ${ctx.query.mode === 'lit' ? '<script type="module" src="/test/host-lit.js"></script>' : ''}
+      <script type="module" src="/packages/elements/cdn/foreldrestotte.js"></script></head>
+      <body><main>
+      <fs-measure-card measure="29"></fs-measure-card>
+      <fs-measure-board focus-area="5"></fs-measure-board>
+      <fs-programme-finder></fs-programme-finder>
+      <fs-prevention-levels></fs-prevention-levels>
+      </main></body></html>`;
+  },
   '/test-api/csp-page.html': (ctx) => {
     ctx.set('content-security-policy', "default-src 'self'");
     ctx.type = 'text/html';

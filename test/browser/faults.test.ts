@@ -83,3 +83,50 @@ describe('faults: a language file that fails to load', () => {
     }
   });
 });
+
+describe('faults: Trusted Types', () => {
+  interface Report {
+    violations: string[];
+    errors: string[];
+  }
+  let frame: HTMLIFrameElement;
+  const open = (mode: string) => {
+    frame = document.createElement('iframe');
+    frame.src = `/test-api/trusted-types.html?mode=${mode}`;
+    document.body.append(frame);
+  };
+  const win = () => frame.contentWindow as Window & { fsReport?: Report };
+  const root = (tag: string) => frame.contentDocument?.querySelector(tag)?.shadowRoot;
+  const rendered = () =>
+    until(
+      () => ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels'].every((tag) => root(tag)?.querySelector('[role="heading"]')),
+      'every element',
+      10_000,
+    );
+  afterEach(() => frame.remove());
+
+  it('renders every element where the page allows only the policy "foreldrestotte"', async () => {
+    open('own');
+    await rendered();
+    expect(win().fsReport).to.deep.include({ violations: [], errors: [] });
+  });
+
+  it('renders beside the page’s own Lit, which keeps the policy "lit-html"', async () => {
+    open('lit');
+    await rendered();
+    expect(frame.contentDocument?.querySelector('#host-lit')).to.not.equal(null);
+    expect(win().fsReport).to.deep.include({ violations: [], errors: [] });
+  });
+
+  it('says once what to add when the page allows no policy, and stops', async () => {
+    open('none');
+    await until(() => win().fsReport?.errors.length, 'the report', 10_000);
+    const page = frame.contentDocument as Document;
+    for (let i = 0; i < 50; i += 1) page.body.append(page.createElement('div'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const errors = win().fsReport?.errors ?? [];
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include("trusted-types foreldrestotte");
+    expect(win().customElements.get('fs-measure-card')).to.equal(undefined);
+  });
+});
