@@ -15,8 +15,9 @@ import { checkOffers, validateOffers, type CheckOffersOptions, type OfferCheck }
 
 export interface CatalogueClientOptions {
   /**
-   * Where the catalogue lives: the folder holding `catalogue.json` and `chunks/`, or the URL of a
-   * catalogue file itself. Relative URLs resolve against the page in a browser.
+   * Where the catalogue lives. One rule: a URL whose path ends in `/` is a folder holding `catalogue.json` and
+   * `chunks/`; any other URL is the catalogue file itself, whatever its name (`…/catalogue.json`, `…/api/catalogue`).
+   * Relative URLs resolve against the document's base URL in a browser (so `<base href>` counts), as links do.
    */
   baseUrl: string | URL;
   /** A `fetch` to use instead of the global one (for tests, proxies, or a server-side cache). */
@@ -164,7 +165,7 @@ export function createCatalogueClient(options: CatalogueClientOptions): Catalogu
   return {
     baseUrl,
     async catalogue({ signal } = {}) {
-      const url = baseUrl.pathname.endsWith('.json') ? baseUrl : new URL('catalogue.json', baseUrl);
+      const url = baseUrl.pathname.endsWith('/') ? new URL('catalogue.json', baseUrl) : baseUrl;
       return validate(catalogueSchema, await getJson(url, signal), url.href);
     },
     async chunk(domain, locale, { signal } = {}) {

@@ -71,7 +71,10 @@ export class FsMeasureBoard extends FsElement {
   /** Show only measures this organisation is responsible for (`bfd`, `hod`, `kd`, `jd`, `hdir`). */
   @property({ reflect: true }) accessor responsible: string | undefined;
 
-  /** URL of a remote catalogue to use instead of the embedded one. */
+  /**
+   * URL of a remote catalogue to use instead of the embedded one: a URL ending in `/` is a folder holding `catalogue.json`, any other URL the catalogue file itself.
+   * Relative to the page (`<base href>` counts).
+   */
   @property() accessor src: string | undefined;
 
   /** Hide the heading, for pages that have their own. */

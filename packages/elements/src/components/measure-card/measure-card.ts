@@ -61,7 +61,10 @@ export class FsMeasureCard extends FsElement {
   /** The report year to show; default the latest. */
   @property({ type: Number }) accessor report: number | undefined;
 
-  /** URL of a remote catalogue (the `catalogue.json` contract) to use instead of the embedded one. */
+  /**
+   * URL of a remote catalogue (the `catalogue.json` contract) to use instead of the embedded one: a URL ending in `/` is a folder holding `catalogue.json`, any other URL the catalogue file itself.
+   * Relative to the page (`<base href>` counts).
+   */
   @property() accessor src: string | undefined;
 
   /** The level of the card's heading, 2–5; its subheadings are one level below. */

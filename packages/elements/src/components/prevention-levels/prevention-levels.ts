@@ -58,7 +58,10 @@ export class FsPreventionLevels extends FsElement {
   /** The level to open: `universal`, `selective` or `indicated`. Default `universal`. */
   @property({ reflect: true }) accessor level: string = 'universal';
 
-  /** URL of a remote catalogue to use instead of the embedded one. */
+  /**
+   * URL of a remote catalogue to use instead of the embedded one: a URL ending in `/` is a folder holding `catalogue.json`, any other URL the catalogue file itself.
+   * Relative to the page (`<base href>` counts).
+   */
   @property() accessor src: string | undefined;
 
   /** Hide the heading, for pages that have their own. */

@@ -117,7 +117,10 @@ export class FsProgrammeFinder extends FsElement {
   /** Keep the search and filters in the page address (`?fs-q=…&fs-levels=…`), so back and forward work. */
   @property({ attribute: 'sync-url', type: Boolean }) accessor syncUrl = false;
 
-  /** URL of a remote catalogue to use instead of the embedded one. */
+  /**
+   * URL of a remote catalogue to use instead of the embedded one: a URL ending in `/` is a folder holding `catalogue.json`, any other URL the catalogue file itself.
+   * Relative to the page (`<base href>` counts).
+   */
   @property() accessor src: string | undefined;
 
   /**
