@@ -4,7 +4,7 @@
 //   with languages and data chunks as separate files next to it.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 // The elements' css`` templates (no interpolations) ship without their comments and indentation: terser leaves
 // template text alone, and the comments are for people reading the source.
@@ -40,11 +40,21 @@ const litPolicy = {
   },
 };
 
+// The embed page and its stylesheet, copied beside the bundle (their script is the `embed` entry).
+const embedPage = {
+  name: 'embed-page',
+  generateBundle() {
+    for (const file of ['embed.html', 'embed.css']) {
+      this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`packages/elements/src/embed/${file}`, 'utf8') });
+    }
+  },
+};
+
 // zod's PURE annotations and its internal import cycle make rollup warn about code it handles correctly.
 const quiet = new Set(['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY']);
 
 // Each build starts from an empty output folder, so stale hashed chunks never ship.
-const bundle = (input, dir) => (rmSync(dir, { recursive: true, force: true }), {
+const bundle = (input, dir, extra = []) => (rmSync(dir, { recursive: true, force: true }), {
   input,
   output: {
     dir,
@@ -53,7 +63,7 @@ const bundle = (input, dir) => (rmSync(dir, { recursive: true, force: true }), {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [compactCss, litPolicy, nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } })],
+  plugins: [compactCss, litPolicy, nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } }), ...extra],
   onwarn(warning, warn) {
     if (!quiet.has(warning.code)) warn(warning);
   },
@@ -61,5 +71,13 @@ const bundle = (input, dir) => (rmSync(dir, { recursive: true, force: true }), {
 
 export default [
   bundle({ index: 'packages/sdk/dist/index.js' }, 'packages/sdk/cdn'),
-  bundle({ foreldrestotte: 'packages/elements/dist/cdn.js' }, 'packages/elements/cdn'),
+  bundle(
+    {
+      foreldrestotte: 'packages/elements/dist/cdn.js',
+      embed: 'packages/elements/dist/embed/embed.js',
+      'embed-host': 'packages/elements/dist/embed/host.js',
+    },
+    'packages/elements/cdn',
+    [embedPage],
+  ),
 ];

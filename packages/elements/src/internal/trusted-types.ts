@@ -42,3 +42,16 @@ export function stringsRefused(): boolean {
     return true;
   }
 }
+
+/** Whether the page's Trusted Types rules leave the elements no way to render: then it says so, once. */
+export function blockedByTrustedTypes(): boolean {
+  const { error } = trustedTypesPolicy();
+  if (error === undefined || !stringsRefused()) return false;
+  console.error(
+    "@foreldrestotte/elements: this page's Content-Security-Policy requires Trusted Types and does not allow the " +
+      "policy 'foreldrestotte', so the elements cannot render. Add it to the page's trusted-types directive, e.g. " +
+      "\"require-trusted-types-for 'script'; trusted-types foreldrestotte\" (see docs/security.md).",
+    error,
+  );
+  return true;
+}

@@ -1,0 +1,92 @@
+// The embed page for sites that strip scripts: one element from the query, in an iframe that tells its parent its
+// height; and the optional host script that sizes the iframe.
+import { expect } from 'chai';
+import { until } from '../../packages/elements/src/internal/test/helpers.js';
+import '../../packages/elements/cdn/embed-host.js';
+
+const EMBED = '/packages/elements/cdn/embed.html';
+
+function open(query: string): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.src = `${EMBED}?${query}`;
+  frame.style.width = '600px';
+  frame.style.height = '100px';
+  document.body.append(frame);
+  return frame;
+}
+
+const inside = (frame: HTMLIFrameElement, tag: string) => frame.contentDocument?.querySelector(tag);
+
+describe('the embed page', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame?.remove());
+
+  it('renders the element named in the query, with its attributes and language, on a transparent page', async () => {
+    const messages: unknown[] = [];
+    const listen = (event: MessageEvent) => event.source === frame.contentWindow && messages.push(event.data);
+    window.addEventListener('message', listen);
+    try {
+      frame = open('element=fs-measure-card&measure=29&lang=nn&onclick=alert(1)');
+      const card = await until(() => inside(frame, 'fs-measure-card')?.shadowRoot?.querySelector('[part="title"]'), 'the card', 10_000);
+      expect(card.textContent?.trim()).to.equal('Auke bruken av familieråd i familievernet');
+      const element = inside(frame, 'fs-measure-card') as Element;
+      expect(element.getAttribute('measure')).to.equal('29');
+      // Only the attributes the element reads are copied from the address.
+      expect(element.hasAttribute('onclick')).to.equal(false);
+      const win = frame.contentWindow as Window;
+      expect(win.getComputedStyle(win.document.body).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(win.getComputedStyle(win.document.documentElement).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      // It tells the parent its height; the host script sizes the iframe to it.
+      type Resize = { source: string; type: string; height: number };
+      const last = await until(() => (messages as Resize[]).find((message) => message.height > 200), 'a resize message for the whole card');
+      expect(last).to.include({ source: 'foreldrestotte', type: 'resize' });
+      await until(() => frame.clientHeight === (messages.at(-1) as Resize).height, 'the iframe sized to its content');
+    } finally {
+      window.removeEventListener('message', listen);
+    }
+  });
+
+  it('renders the finder with its attributes in English', async () => {
+    frame = open('element=fs-programme-finder&levels=indicated&lang=en');
+    await until(() => inside(frame, 'fs-programme-finder')?.shadowRoot?.querySelector('[part="count"]'), 'the finder', 10_000);
+    const count = inside(frame, 'fs-programme-finder')?.shadowRoot?.querySelector('[part="count"]')?.textContent ?? '';
+    expect(count).to.match(/^\d+ programmes match\.$/);
+    expect(count).to.not.equal('17 programmes match.');
+  });
+
+  it('says so when the query names no element of the kit', async () => {
+    frame = open('element=script');
+    const line = await until(() => frame.contentDocument?.querySelector('.embed-message'), 'the message', 10_000);
+    expect(line.textContent).to.include('element="script" is none of fs-measure-card');
+    expect(frame.contentDocument?.querySelector('script:not([src])')).to.equal(null);
+  });
+});
+
+describe('the embed host script', () => {
+  /** Posts `data` to this page from inside `frame`, as its embed page would. */
+  const postFrom = (frame: HTMLIFrameElement, data: unknown) => {
+    const FrameFunction = (frame.contentWindow as Window & { Function: FunctionConstructor }).Function;
+    new FrameFunction('data', 'parent.postMessage(data, "*")')(data);
+  };
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+  it('sizes only the iframe whose window sent the message, and ignores anything else', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.height = '100px';
+    document.body.append(frame);
+    try {
+      postFrom(frame, { source: 'foreldrestotte', type: 'resize', height: 'tall' });
+      postFrom(frame, { source: 'other', type: 'resize', height: 300 });
+      // Sent by this page, not by the iframe: no iframe is its source.
+      window.postMessage({ source: 'foreldrestotte', type: 'resize', height: 900 }, '*');
+      await settle();
+      expect(frame.style.height).to.equal('100px');
+      postFrom(frame, { source: 'foreldrestotte', type: 'resize', height: 321.2 });
+      await until(() => frame.style.height === '322px', 'the new height');
+      postFrom(frame, { source: 'foreldrestotte', type: 'resize', height: 1e9 });
+      await until(() => frame.style.height === '50000px', 'the capped height');
+    } finally {
+      frame.remove();
+    }
+  });
+});
