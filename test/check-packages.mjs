@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 
-const packages = ['packages/sdk', 'packages/data', 'packages/elements', 'packages/cli'];
+const packages = ['packages/sdk', 'packages/data', 'packages/elements', 'packages/cli', 'packages/react'];
 let ok = true;
 for (const dir of packages) {
   for (const [tool, args] of [

@@ -27,8 +27,8 @@ function readCounts(file) {
 }
 
 const typecheckProjects = [
-  'packages/sdk', 'packages/data', 'packages/elements', 'packages/cli',
-  'packages/sdk/test', 'packages/cli/test', 'packages/sdk/test/browser', 'packages/elements/test', 'packages/elements/tsconfig.test.json', 'test/browser',
+  'packages/sdk', 'packages/data', 'packages/elements', 'packages/cli', 'packages/react',
+  'packages/sdk/test', 'packages/cli/test', 'packages/react/test', 'packages/react/test/browser', 'packages/sdk/test/browser', 'packages/elements/test', 'packages/elements/tsconfig.test.json', 'test/browser',
 ];
 
 const steps = [

@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { countReporter } from './count-reporter.mjs';
 import { testApi } from './test-api.mjs';
+import { reactAsModule } from './react-as-module.mjs';
 
 // @web/test-runner-commands' emulateMedia passes forced-colors only to Playwright; this does it for Chromium via Puppeteer.
 const forcedColors = {
@@ -22,7 +23,7 @@ export default {
   files: ['packages/*/test/browser/**/*.test.ts', 'packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testApi],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), forcedColors],
+  plugins: [reactAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), forcedColors],
   browsers: [
     chromeLauncher({
       launchOptions: { args: ['--no-sandbox', '--disable-component-update', '--disable-background-networking'] },
