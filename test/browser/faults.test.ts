@@ -44,6 +44,26 @@ describe('faults: requests end with their element', () => {
   });
 });
 
+describe('faults: addresses resolve like links', () => {
+  useLocalization();
+
+  it('reads a relative src against the page’s <base href>, as offers-src does', async () => {
+    const base = document.createElement('base');
+    base.href = '/test-api/';
+    document.head.prepend(base);
+    try {
+      const card = fixture<HTMLElement>(html`<fs-measure-card measure="29" src="catalogue.json?based"></fs-measure-card>`);
+      await until(() => shadow(card).querySelector('[role="heading"]'), 'the card');
+      // Without <base>, "catalogue.json" is looked up beside this test page, fails, and the card falls back.
+      expect(card.matches(':state(fallback)')).to.equal(false);
+      const asked = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('catalogue.json?based'));
+      expect(asked.map((name) => new URL(name).pathname)).to.deep.equal(['/test-api/catalogue.json']);
+    } finally {
+      base.remove();
+    }
+  });
+});
+
 describe('faults: a language change', () => {
   useLocalization();
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import * as zod from 'zod';
 import { config } from 'zod/mini';
-import { createCatalogueClient, loadCatalogue, validateCatalogue, validateOffers } from '@foreldrestotte/sdk';
+import { createCatalogueClient, isCatalogueValidationError, loadCatalogue, validateCatalogue, validateOffers, type CatalogueValidationError } from '@foreldrestotte/sdk';
 import { readFileSync } from 'node:fs';
 import { startServer } from './server.js';
 
@@ -33,5 +33,23 @@ describe('faults: one rule for a file or a folder', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('faults: any catalogue, however broken, gives a typed error', () => {
+  it('caps the problems of a catalogue far from the contract at 100, with the total, and never throws a RangeError', async () => {
+    const catalogue = JSON.parse(JSON.stringify(await loadCatalogue()));
+    // Within the client's 5 MB, each of 20 000 programmes broken in every field.
+    catalogue.programmes = Array.from({ length: 20_000 }, () => ({ id: 'X', name: 1, levels: 'x', formats: 2, arenas: 3, evidence: 4, sources: 5 }));
+    let error: unknown;
+    try {
+      validateCatalogue(catalogue);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).to.satisfy(isCatalogueValidationError);
+    const { issues, total } = error as CatalogueValidationError;
+    expect(issues.length).to.be.at.most(100);
+    expect(total).to.be.at.least(issues.length);
   });
 });
