@@ -15,9 +15,27 @@ export const styles = css`
     align-items: end;
   }
 
+  /* A table wider than its place scrolls in its own region, on the elements' surface with their text colour; a line
+     above says so, and shadows at the edges show that there is more (covers in the surface colour scroll with the
+     table and uncover the shadows). */
   .table-wrap {
     max-inline-size: 100%;
     overflow-x: auto;
+    background:
+      linear-gradient(to right, var(--_surface) 30%, transparent) left center / 2em 100% no-repeat local,
+      linear-gradient(to left, var(--_surface) 30%, transparent) right center / 2em 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_text) 40%, transparent), transparent) left center / 0.75em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 40%, transparent), transparent) right center / 0.75em 100% no-repeat scroll,
+      var(--_surface);
+  }
+
+  .scroll-hint {
+    color: var(--_text-subtle);
+    font-size: max(0.875em, 14px);
+  }
+
+  .scroll-hint[hidden] {
+    display: none;
   }
 
   /* Words in the table break only between words: at narrow widths the table scrolls inside its own region

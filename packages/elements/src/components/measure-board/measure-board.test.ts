@@ -95,6 +95,43 @@ describe('<fs-measure-board>', () => {
     expect(shownNumbers(board)).to.deep.equal([19, 22]);
   });
 
+  it('with sync-url, reads its filters and year from the address, writes the reader’s choices there, and follows back', async () => {
+    const start = location.pathname;
+    history.replaceState(null, '', `${start}?fs-status=delayed&fs-report=2021&other=1`);
+    try {
+      const board = fixture<FsMeasureBoard>(html`<fs-measure-board sync-url></fs-measure-board>`);
+      await loaded(board);
+      expect(shownNumbers(board)).to.deep.equal([8, 31]);
+      choose(board, 'status', '');
+      choose(board, 'responsible', 'jd');
+      await board.updateComplete;
+      expect(new URLSearchParams(location.search).get('fs-responsible')).to.equal('jd');
+      expect(new URLSearchParams(location.search).has('fs-status')).to.equal(false);
+      expect(new URLSearchParams(location.search).get('other')).to.equal('1');
+      expect(shownNumbers(board)).to.deep.equal([19, 22]);
+      history.back();
+      await until(() => board.status === undefined && board.responsible === undefined && shownNumbers(board).length === 34, 'the previous address, without status');
+      history.back();
+      await until(() => board.status === 'delayed', 'the first address');
+      await board.updateComplete;
+      expect(shownNumbers(board)).to.deep.equal([8, 31]);
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('says the table scrolls sideways only while it is wider than its place', async () => {
+    const board = fixture<FsMeasureBoard>(html`<fs-measure-board style="display:block;inline-size:300px"></fs-measure-board>`);
+    await loaded(board);
+    const hint = shadow(board).querySelector<HTMLElement>('[part="scroll-hint"]') as HTMLElement;
+    await until(() => !hint.hidden, 'the hint at 300 px');
+    expect(text(hint)).to.equal('Tabellen er bredere enn plassen her: rull sideveis for å se alle kolonnene.');
+    const region = shadow(board).querySelector<HTMLElement>('.table-wrap') as HTMLElement;
+    expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+    board.style.inlineSize = '1200px';
+    await until(() => hint.hidden, 'no hint at 1200 px');
+  });
+
   it('does not fire fs-filter-change when filters are set from code', async () => {
     const board = fixture<FsMeasureBoard>(html`<fs-measure-board></fs-measure-board>`);
     await loaded(board);

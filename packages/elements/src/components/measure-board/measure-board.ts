@@ -1,5 +1,4 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { ConnectedTask } from '../../internal/connected-task.js';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -17,9 +16,12 @@ import {
 } from '@foreldrestotte/sdk';
 import { FsFilterChangeEvent } from '../../events/fs-filter-change.js';
 import { FsMeasureToggleEvent } from '../../events/fs-measure-toggle.js';
+import { ConnectedTask } from '../../internal/connected-task.js';
 import { announce } from '../../internal/announcer.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
+import { UrlSyncController } from '../../internal/url-sync.js';
+import { boardFiltersFromUrl, urlWithBoardFilters, type BoardFilters } from './board-url.js';
 import { renderLoaded } from '../../internal/messages.js';
 import { statusIcon, statusText } from '../../internal/status.js';
 import { currentLocale } from '../../localization/locale.js';
@@ -32,7 +34,8 @@ const isStatus = (value: string | undefined): value is Status => statuses.includ
  * @tagname fs-measure-board
  * @summary All 34 measures grouped by focus area, with the number of measures per status as a chart and a table,
  * filters by status, focus area and responsible ministry, what changed since the previous report, and each measure's
- * card on demand.
+ * card on demand. With `sync-url`, the filters and the year live in the page address, so a link shares them and
+ * back and forward work.
  *
  * @dependency fs-measure-card
  *
@@ -43,6 +46,7 @@ const isStatus = (value: string | undefined): value is Status => statuses.includ
  * @csspart heading - The board's heading.
  * @csspart filters - The filter controls.
  * @csspart summary - The table of counts per status and focus area.
+ * @csspart scroll-hint - The line that says the table scrolls sideways, shown only while it is wider than its place.
  * @csspart measure - One measure in the list.
  * @csspart toggle - The button that opens a measure.
  * @csspart message - Loading, empty and fallback messages.
@@ -80,6 +84,19 @@ export class FsMeasureBoard extends FsElement {
   /** Hide the heading, for pages that have their own. */
   @property({ attribute: 'without-heading', type: Boolean }) accessor withoutHeading = false;
 
+  /** Keep the filters and the year in the page address (`?fs-status=…&fs-focus-area=…`), so back and forward work. */
+  @property({ attribute: 'sync-url', type: Boolean }) accessor syncUrl = false;
+
+  /** With `sync-url`, the filters and year in the page address. */
+  private readonly url = new UrlSyncController<BoardFilters>(this, {
+    current: () => ({ status: this.status, focusArea: this.focusArea, responsible: this.responsible, report: this.report }),
+    apply: (filters) => {
+      ({ status: this.status, focusArea: this.focusArea, responsible: this.responsible, report: this.report } = filters);
+    },
+    fromUrl: boardFiltersFromUrl,
+    toUrl: urlWithBoardFilters,
+  });
+
   @state() private accessor open = new Set<number>();
 
   private readonly data = new ConnectedTask(this, {
@@ -92,8 +109,29 @@ export class FsMeasureBoard extends FsElement {
     updateWhenLocaleChanges(this);
   }
 
+  /** Shows the scroll hint while the table is wider than its region; watched, since the region's width follows the page. */
+  private readonly tableWatcher = new ResizeObserver(() => this.showScrollHint());
+
+  private showScrollHint(): void {
+    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
+    const hint = this.renderRoot.querySelector<HTMLElement>('.scroll-hint');
+    if (wrap && hint) hint.hidden = wrap.scrollWidth <= wrap.clientWidth + 1;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.tableWatcher.disconnect();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const wrap = this.renderRoot.querySelector('.table-wrap');
+    const table = wrap?.querySelector('table');
+    if (wrap && table) {
+      this.tableWatcher.disconnect();
+      this.tableWatcher.observe(wrap);
+      this.tableWatcher.observe(table);
+    }
     const loaded = this.data.value;
     this.setState('loading', this.data.status <= 1);
     this.setState('fallback', loaded?.fallback !== undefined);
@@ -123,6 +161,7 @@ export class FsMeasureBoard extends FsElement {
     const value = (event.target as HTMLSelectElement).value || undefined;
     if (field === 'focusArea') this.focusArea = value ? Number(value) : undefined;
     else this[field] = value;
+    this.url.write(true);
     this.dispatchEvent(new FsFilterChangeEvent({
       ...(isStatus(this.status) ? { status: this.status } : {}),
       ...(this.focusArea ? { focusArea: this.focusArea } : {}),
@@ -138,6 +177,7 @@ export class FsMeasureBoard extends FsElement {
     this.status = undefined;
     this.focusArea = undefined;
     this.responsible = undefined;
+    this.url.write(true);
     this.dispatchEvent(new FsFilterChangeEvent({}));
     void this.updateComplete.then(() => {
       const loaded = this.data.value;
@@ -197,6 +237,9 @@ export class FsMeasureBoard extends FsElement {
 
       <div class="summary">
         <div class="table-title" id="caption">${msg(str`Antall tiltak per status og innsatsområde, ${year}`, { id: 'board.caption' })}</div>
+        <p class="scroll-hint" part="scroll-hint" hidden>
+          ${msg('Tabellen er bredere enn plassen her: rull sideveis for å se alle kolonnene.', { id: 'board.scrollHint' })}
+        </p>
         <div class="table-wrap" role="region" tabindex="0" aria-labelledby="caption">
           <table part="summary" aria-labelledby="caption">
             <thead>

@@ -1,5 +1,4 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { ConnectedTask } from '../../internal/connected-task.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -13,6 +12,7 @@ import {
   type Report,
   type StrategyChunk,
 } from '@foreldrestotte/sdk';
+import { ConnectedTask } from '../../internal/connected-task.js';
 import { loadMeasure } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';

@@ -1,5 +1,4 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { ConnectedTask } from '../../internal/connected-task.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -15,6 +14,7 @@ import {
   type ProgrammesChunk,
 } from '@foreldrestotte/sdk';
 import { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
+import { ConnectedTask } from '../../internal/connected-task.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';

@@ -1,5 +1,4 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { ConnectedTask } from '../../internal/connected-task.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -22,9 +21,11 @@ import {
 } from '@foreldrestotte/sdk';
 import { FsFilterChangeEvent, type FsFilters } from '../../events/fs-filter-change.js';
 import type { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
+import { ConnectedTask } from '../../internal/connected-task.js';
 import { announce } from '../../internal/announcer.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
+import { UrlSyncController } from '../../internal/url-sync.js';
 import { renderLoaded } from '../../internal/messages.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
@@ -166,10 +167,13 @@ export class FsProgrammeFinder extends FsElement {
     updateWhenLocaleChanges(this);
   }
 
-  private readonly onPopState = () => this.readUrl(true);
-
-  /** The filters set by attributes, restored when the reader goes back to an address without finder parameters. */
-  private presets: FsFilters = {};
+  /** With `sync-url`, the search and filters in the page address. */
+  private readonly url = new UrlSyncController<FsFilters>(this, {
+    current: () => this.currentFilters(),
+    apply: (filters) => this.applyFilters(filters),
+    fromUrl: filtersFromUrl,
+    toUrl: urlWithFilters,
+  });
 
   private readonly onShowProgrammes = (event: FsShowProgrammesEvent) => {
     if (event.defaultPrevented) return;
@@ -184,25 +188,12 @@ export class FsProgrammeFinder extends FsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) {
-      this.presets = this.currentFilters();
-      this.readUrl(false);
-      window.addEventListener('popstate', this.onPopState);
-    }
     document.addEventListener('fs-show-programmes', this.onShowProgrammes);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     document.removeEventListener('fs-show-programmes', this.onShowProgrammes);
-  }
-
-  private readUrl(navigated: boolean): void {
-    const filters = filtersFromUrl(new URLSearchParams(location.search));
-    // An address without our parameters keeps the attributes' filters on load, and brings them back on "back".
-    if (filters) this.applyFilters(filters);
-    else if (navigated) this.applyFilters(this.presets);
   }
 
   private applyFilters(filters: FsFilters): void {
@@ -215,13 +206,6 @@ export class FsProgrammeFinder extends FsElement {
     this.municipality = filters.municipality ?? '';
     this.language = filters.language ?? '';
     this.openOnly = filters.openOnly ?? false;
-  }
-
-  private writeUrl(push: boolean): void {
-    const url = urlWithFilters(location.href, this.currentFilters());
-    if (url.href === location.href) return;
-    if (push) history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
   }
 
   private currentFilters(): FsFilters {
@@ -242,7 +226,7 @@ export class FsProgrammeFinder extends FsElement {
   private filtersChanged(push: boolean): void {
     this.shown = { programmes: PAGE_SIZE, professionals: PAGE_SIZE, offers: PAGE_SIZE };
     this.dispatchEvent(new FsFilterChangeEvent(this.currentFilters()));
-    if (this.syncUrl) this.writeUrl(push);
+    this.url.write(push);
     void this.updateComplete.then(() => {
       const matches = this.found();
       if (matches) announce(this.countText(matches.programmes.length + matches.professionals.length, matches.offers.length));

@@ -22,6 +22,7 @@
 'board.loading': `Loading the overview …`,
 'board.notReported': str`Not reported in ${0}`,
 'board.notReportedCount': str`${0} of them were not reported in ${1}.`,
+'board.scrollHint': `The table is wider than the space here: scroll sideways to see every column.`,
 'board.status': `Status`,
 'card.changedSince': str`Changed since ${0}`,
 'card.focusArea': str`Focus area ${0}: ${1}`,

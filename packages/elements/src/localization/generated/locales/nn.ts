@@ -22,6 +22,7 @@
 'board.loading': `Lastar oversikta …`,
 'board.notReported': str`Ikkje rapportert i ${0}`,
 'board.notReportedCount': str`${0} av dei vart ikkje rapporterte i ${1}.`,
+'board.scrollHint': `Tabellen er breiare enn plassen her: rull sidelengs for å sjå alle kolonnane.`,
 'board.status': `Status`,
 'card.changedSince': str`Endra sidan ${0}`,
 'card.focusArea': str`Innsatsområde ${0}: ${1}`,
