@@ -4,6 +4,7 @@ import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { countReporter } from './count-reporter.mjs';
 import { testApi } from './test-api.mjs';
 import { reactAsModule } from './react-as-module.mjs';
+import { visualCompare } from './visual-compare.mjs';
 
 // @web/test-runner-commands' emulateMedia passes forced-colors only to Playwright; this does it for Chromium via Puppeteer.
 const forcedColors = {
@@ -23,7 +24,7 @@ export default {
   files: ['packages/*/test/browser/**/*.test.ts', 'packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testApi],
-  plugins: [reactAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), forcedColors],
+  plugins: [reactAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), forcedColors, visualCompare],
   browsers: [
     chromeLauncher({
       launchOptions: { args: ['--no-sandbox', '--disable-component-update', '--disable-background-networking'] },
