@@ -20,11 +20,31 @@ const forcedColors = {
   },
 };
 
+// A slow network for the layout-stability test: throughput and latency through the DevTools protocol, cache off.
+const throttle = {
+  name: 'throttle',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'throttle') return undefined;
+    const page = session.browser.getPage(session.id);
+    page.fsCdp ??= await page.createCDPSession();
+    const on = payload !== null && payload !== undefined;
+    await page.fsCdp.send('Network.enable');
+    await page.fsCdp.send('Network.setCacheDisabled', { cacheDisabled: on });
+    await page.fsCdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: on ? payload.latency : 0,
+      downloadThroughput: on ? payload.bytesPerSecond : -1,
+      uploadThroughput: on ? payload.bytesPerSecond : -1,
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['packages/*/test/browser/**/*.test.ts', 'packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testApi],
-  plugins: [reactAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), forcedColors, visualCompare],
+  plugins: [reactAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), forcedColors, visualCompare, throttle],
   browsers: [
     chromeLauncher({
       launchOptions: { args: ['--no-sandbox', '--disable-component-update', '--disable-background-networking'] },

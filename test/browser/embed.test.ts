@@ -48,8 +48,10 @@ describe('the embed page', () => {
 
   it('renders the finder with its attributes in English', async () => {
     frame = open('element=fs-programme-finder&levels=indicated&lang=en');
-    await until(() => inside(frame, 'fs-programme-finder')?.shadowRoot?.querySelector('[part="count"]'), 'the finder', 10_000);
-    const count = inside(frame, 'fs-programme-finder')?.shadowRoot?.querySelector('[part="count"]')?.textContent ?? '';
+    const counted = () => inside(frame, 'fs-programme-finder')?.shadowRoot?.querySelector('[part="count"]')?.textContent ?? '';
+    // The English texts arrive a moment after the element: the count is read once it is in English.
+    await until(() => / match\.$/.test(counted()), 'the finder in English', 10_000);
+    const count = counted();
     expect(count).to.match(/^\d+ programmes match\.$/);
     expect(count).to.not.equal('17 programmes match.');
   });

@@ -52,7 +52,9 @@ export function renderLoaded<V extends { fallback?: { updated: string } }>(
     forgetFailedRemotes();
     void task.run();
   };
-  const loading = () => html`<p class="message" part="message" role="status">${text.loading}</p>`;
+  // While loading, the element holds about the room its content will take (each element sets --_loading-size), so the
+  // page below it does not jump when the content arrives.
+  const loading = () => html`<div class="loading"><p class="message" part="message" role="status">${text.loading}</p></div>`;
   const complete = (value: V) => html`${value.fallback ? dataMessages.renderFallback(value.fallback.updated, retry) : nothing}${content(value)}`;
   return task.render({
     initial: loading,

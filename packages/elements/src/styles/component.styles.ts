@@ -157,6 +157,15 @@ export const componentStyles = css`
     background: var(--_surface);
   }
 
+  /* The room reserved while loading: a quiet block the size of the content to come. */
+  .loading {
+    display: grid;
+    align-content: start;
+    min-block-size: var(--_loading-size, 12em);
+    border-radius: var(--_radius);
+    background: var(--_surface-tinted);
+  }
+
   .message.error {
     border-color: var(--fs-color-danger, var(--ds-color-danger-border-default, light-dark(#b42318, #ff8a80)));
   }

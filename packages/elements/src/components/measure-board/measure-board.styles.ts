@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Room held while the data loads: about the content's height at common widths. */
+  :host {
+    --_loading-size: 60em;
+  }
+
   .board {
     container-type: inline-size;
     display: grid;

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Room held while the data loads: about the content's height at common widths. */
+  :host {
+    --_loading-size: 40em;
+  }
+
   .levels {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
