@@ -4,7 +4,6 @@ import type { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { ConnectedTask } from './connected-task.js';
 import { currentLocale } from '../localization/locale.js';
-import { forgetFailedRemotes } from './data.js';
 
 /** A `YYYY-MM-DD` date as readers write it: "23. november 2026", or "23 November 2026" in English. */
 export function formatDate(iso: string): string {
@@ -48,10 +47,12 @@ export function renderLoaded<V extends { fallback?: { updated: string } }>(
   text: { loading: string; failed: string },
   content: (value: V) => unknown,
 ) {
-  const retry = () => {
-    forgetFailedRemotes();
-    void task.run();
-  };
+  // "Try again" forgets the failed remote catalogues first (their module is here already: a src failed).
+  const retry = () =>
+    void import('./remote-data.js').then(({ forgetFailedRemotes }) => {
+      forgetFailedRemotes();
+      return task.run();
+    });
   // While loading, the element holds about the room its content will take (each element sets --_loading-size), so the
   // page below it does not jump when the content arrives.
   const loading = () => html`<div class="loading"><p class="message" part="message" role="status">${text.loading}</p></div>`;

@@ -1,12 +1,12 @@
 // The finder's local offers: where they come from (an inline script, read again when it changes, and any number of
-// files), the municipality register that names their places, and the offers section a parent sees.
-import { msg, str } from '@lit/localize';
+// files), the municipality register that names their places, and when there are offers, their section (offers-view.ts).
+import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
-import { ConnectedTask } from '../../internal/connected-task.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { findMunicipality, loadMunicipalities, type Catalogue, type Locale, type Offer, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
+import { ConnectedTask } from '../../internal/connected-task.js';
 import { loadOffers, offerSources, type LoadedOffers, type OfferProblem } from '../../internal/offers.js';
-import { languageName, renderOffer, renderPreview, type OfferPlace } from './offers.js';
+import type * as View from './offers-view.js';
 
 /** What the controller reads from and sets on its finder: the offer attributes. */
 export interface OffersHost extends ReactiveControllerHost, HTMLElement {
@@ -37,15 +37,21 @@ export class OffersController implements ReactiveController {
   private readonly watcher = new MutationObserver(() => this.readInline());
 
   /** `changed` is called after the reader changed an offer filter. */
+  /** The code that draws offers, loaded with the first offers: pages without offers never download it. */
+  private view: typeof View | undefined;
+
   constructor(
-    private readonly host: OffersHost,
-    private readonly changed: () => void,
+    readonly host: OffersHost,
+    readonly changed: () => void,
   ) {
     host.addController(this);
     this.task = new ConnectedTask(host, {
       task: async ([inline, src], { signal }) => {
         const sources = offerSources(src);
-        return inline === undefined && sources.length === 0 ? NONE : loadOffers(inline, sources, signal);
+        if (inline === undefined && sources.length === 0) return NONE;
+        const [loaded, view] = await Promise.all([loadOffers(inline, sources, signal), import('./offers-view.js')]);
+        this.view = view;
+        return loaded;
       },
       args: () => [this.inline, host.offersSrc] as const,
     });
@@ -111,13 +117,13 @@ export class OffersController implements ReactiveController {
   }
 
   /** The one neutral line parents see when offers are missing; editors get the detail in `fs-error` and `preview`. */
-  private message(): string {
+  message(): string {
     return this.list.length > 0
       ? msg('Noen lokale tilbud kunne ikke vises.', { id: 'finder.offersSome' })
       : msg('De lokale tilbudene kunne ikke vises.', { id: 'finder.offersFailed' });
   }
 
-  private nameOf(number: string): string | undefined {
+  nameOf(number: string): string | undefined {
     const register = this.register.value;
     return register ? findMunicipality(register, number)?.name : undefined;
   }
@@ -130,78 +136,9 @@ export class OffersController implements ReactiveController {
     return (register ? findMunicipality(register, wanted)?.number : undefined) ?? (/^\d{4}$/.test(wanted) ? wanted : undefined);
   }
 
-  /**
-   * Where an offer is: its address and its municipality's name, "på nett" online, the number if nothing else is
-   * known. Each part is isolated (`<bdi>`), so a direction mark in one cannot reorder the others.
-   */
-  private placeOf(offer: Offer): OfferPlace {
-    const alsoFor = (offer.areaServed ?? []).map((number) => this.nameOf(number) ?? number);
-    if (offer.municipality === 'online') return { where: msg('På nett', { id: 'offer.online' }), alsoFor };
-    const municipality = this.nameOf(offer.municipality);
-    const { street, postalCode, place } = offer.address ?? {};
-    const parts = [street, [postalCode, place].filter(Boolean).join(' '), municipality !== place ? municipality : undefined].filter(Boolean);
-    if (parts.length === 0) return { where: msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' }), alsoFor };
-    return { where: parts.map((part, index) => html`${index > 0 ? ', ' : ''}<bdi>${part}</bdi>`), alsoFor };
-  }
-
-  /** The offers section: filters, the line about missing offers (or the preview), the first `shown` offers, `more`. */
+  /** The offers section, drawn by the view module that came with the offers; nothing while there are none. */
   render(offers: readonly Offer[], shown: number, more: unknown, byId: ReadonlyMap<string, Programme>, locale: Locale) {
-    const { problems, list } = this;
     if (this.task.status === 3) return html`<p class="message" part="message">${this.message()}</p>`;
-    if (list.length === 0 && problems.length === 0) return nothing;
-    const day = today();
-    return html`<section aria-labelledby="offers-heading">
-      <div class="section-heading" id="offers-heading" role="heading" aria-level="3">${msg('Lokale tilbud', { id: 'finder.offersHeading' })}</div>
-      ${list.length ? this.renderFilters(locale) : nothing}
-      ${this.host.preview ? renderPreview(problems, list.length) : problems.length ? html`<p class="message" part="message">${this.message()}</p>` : nothing}
-      ${offers.length
-        ? html`<ul class="results" part="offers">
-            ${offers.slice(0, shown).map((offer) =>
-              renderOffer(offer, offer.programme === undefined ? undefined : byId.get(offer.programme), this.placeOf(offer), locale, day),
-            )}
-          </ul>`
-        : list.length
-          ? html`<p class="message" part="message">${msg('Ingen lokale tilbud passer søket og filtrene.', { id: 'finder.offersEmpty' })}</p>`
-          : nothing}
-      ${more}
-    </section>`;
-  }
-
-  /** Municipality, language and "open for sign-up", from what the offers hold; online offers stay in every municipality. */
-  private renderFilters(locale: Locale) {
-    const { host } = this;
-    const chosen = this.municipalityNumber();
-    const numbers = new Set(this.list.flatMap((offer) => [offer.municipality, ...(offer.areaServed ?? [])]).filter((number) => number !== 'online'));
-    if (chosen) numbers.add(chosen);
-    const municipalities = [...numbers]
-      .map((number) => ({ number, name: this.nameOf(number) ?? number }))
-      .sort((a, b) => a.name.localeCompare(b.name, locale));
-    const languages = [...new Set(this.list.flatMap((offer) => offer.languages.map((tag) => tag.split('-')[0] as string)))]
-      .map((tag) => ({ tag, name: languageName(tag, locale) }))
-      .sort((a, b) => a.name.localeCompare(b.name, locale));
-    const change = (apply: (value: string) => void) => (event: Event) => {
-      apply((event.target as HTMLSelectElement).value);
-      this.changed();
-    };
-    return html`<div class="offer-filters" part="offer-filters">
-      <div class="field">
-        <label for="municipality">${msg('Kommune', { id: 'offer.municipalityFilter' })}</label>
-        <select id="municipality" @change=${change((value) => (host.municipality = value))}>
-          <option value="" ?selected=${!chosen}>${msg('Alle kommuner', { id: 'offer.allMunicipalities' })}</option>
-          ${municipalities.map(({ number, name }) => html`<option value=${number} ?selected=${number === chosen}>${name}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="language">${msg('Språk', { id: 'offer.languageFilter' })}</label>
-        <select id="language" @change=${change((value) => (host.language = value))}>
-          <option value="" ?selected=${!host.language}>${msg('Alle språk', { id: 'offer.allLanguages' })}</option>
-          ${languages.map(({ tag, name }) => html`<option value=${tag} ?selected=${tag === host.language}>${name}</option>`)}
-        </select>
-      </div>
-      <label class="check"><input type="checkbox" .checked=${host.openOnly} @change=${(event: Event) => {
-        host.openOnly = (event.target as HTMLInputElement).checked;
-        this.changed();
-      }} /> ${msg('Bare tilbud som er åpne for påmelding', { id: 'offer.openOnly' })}</label>
-    </div>`;
+    return this.view ? this.view.renderSection(this, offers, shown, more, byId, locale) : nothing;
   }
 }

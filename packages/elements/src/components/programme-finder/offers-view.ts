@@ -1,8 +1,11 @@
-// A local offer as a parent sees it: what, when, where, for whom, whether it is open, and how to join; and the
-// lines for editors (preview) and parents (one neutral line) when some offers could not be shown.
+// The offers section as a parent sees it: filters, each offer (what, when, where, for whom, whether it is open, and how
+// to join), and the lines for editors (preview) and parents (one neutral line) when some offers could not be shown.
+// Loaded with the first offers (offers-controller.ts), so a finder without offers does not carry it.
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { hasOfferEnded, isOfferOpen, localize, type Locale, type Offer, type Programme } from '@foreldrestotte/sdk';
+import type { OffersController } from './offers-controller.js';
+import { today } from './offers-controller.js';
 import { safeHref } from '../../internal/links.js';
 import { formatDate } from '../../internal/messages.js';
 import type { OfferProblem } from '../../internal/offers.js';
@@ -177,4 +180,78 @@ export function languageName(tag: string, locale: Locale): string {
     languageNames.set(locale, undefined);
     return tag;
   }
+}
+
+/**
+ * Where an offer is: its address and its municipality's name, "på nett" online, the number if nothing else is
+ * known. Each part is isolated (`<bdi>`), so a direction mark in one cannot reorder the others.
+ */
+function placeOf(c: OffersController, offer: Offer): OfferPlace {
+  const alsoFor = (offer.areaServed ?? []).map((number) => c.nameOf(number) ?? number);
+  if (offer.municipality === 'online') return { where: msg('På nett', { id: 'offer.online' }), alsoFor };
+  const municipality = c.nameOf(offer.municipality);
+  const { street, postalCode, place } = offer.address ?? {};
+  const parts = [street, [postalCode, place].filter(Boolean).join(' '), municipality !== place ? municipality : undefined].filter(Boolean);
+  if (parts.length === 0) return { where: msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' }), alsoFor };
+  return { where: parts.map((part, index) => html`${index > 0 ? ', ' : ''}<bdi>${part}</bdi>`), alsoFor };
+}
+
+/** The offers section: filters, the line about missing offers (or the preview), the first `shown` offers, `more`. */
+export function renderSection(c: OffersController, offers: readonly Offer[], shown: number, more: unknown, byId: ReadonlyMap<string, Programme>, locale: Locale) {
+  const { problems, list } = c;
+  if (list.length === 0 && problems.length === 0) return nothing;
+  const day = today();
+  return html`<section aria-labelledby="offers-heading">
+    <div class="section-heading" id="offers-heading" role="heading" aria-level="3">${msg('Lokale tilbud', { id: 'finder.offersHeading' })}</div>
+    ${list.length ? renderFilters(c, locale) : nothing}
+    ${c.host.preview ? renderPreview(problems, list.length) : problems.length ? html`<p class="message" part="message">${c.message()}</p>` : nothing}
+    ${offers.length
+      ? html`<ul class="results" part="offers">
+          ${offers.slice(0, shown).map((offer) =>
+            renderOffer(offer, offer.programme === undefined ? undefined : byId.get(offer.programme), placeOf(c, offer), locale, day),
+          )}
+        </ul>`
+      : list.length
+        ? html`<p class="message" part="message">${msg('Ingen lokale tilbud passer søket og filtrene.', { id: 'finder.offersEmpty' })}</p>`
+        : nothing}
+    ${more}
+  </section>`;
+}
+
+/** Municipality, language and "open for sign-up", from what the offers hold; online offers stay in every municipality. */
+function renderFilters(c: OffersController, locale: Locale) {
+  const { host } = c;
+  const chosen = c.municipalityNumber();
+  const numbers = new Set(c.list.flatMap((offer) => [offer.municipality, ...(offer.areaServed ?? [])]).filter((number) => number !== 'online'));
+  if (chosen) numbers.add(chosen);
+  const municipalities = [...numbers]
+    .map((number) => ({ number, name: c.nameOf(number) ?? number }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  const languages = [...new Set(c.list.flatMap((offer) => offer.languages.map((tag) => tag.split('-')[0] as string)))]
+    .map((tag) => ({ tag, name: languageName(tag, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  const change = (apply: (value: string) => void) => (event: Event) => {
+    apply((event.target as HTMLSelectElement).value);
+    c.changed();
+  };
+  return html`<div class="offer-filters" part="offer-filters">
+    <div class="field">
+      <label for="municipality">${msg('Kommune', { id: 'offer.municipalityFilter' })}</label>
+      <select id="municipality" @change=${change((value) => (host.municipality = value))}>
+        <option value="" ?selected=${!chosen}>${msg('Alle kommuner', { id: 'offer.allMunicipalities' })}</option>
+        ${municipalities.map(({ number, name }) => html`<option value=${number} ?selected=${number === chosen}>${name}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="language">${msg('Språk', { id: 'offer.languageFilter' })}</label>
+      <select id="language" @change=${change((value) => (host.language = value))}>
+        <option value="" ?selected=${!host.language}>${msg('Alle språk', { id: 'offer.allLanguages' })}</option>
+        ${languages.map(({ tag, name }) => html`<option value=${tag} ?selected=${tag === host.language}>${name}</option>`)}
+      </select>
+    </div>
+    <label class="check"><input type="checkbox" .checked=${host.openOnly} @change=${(event: Event) => {
+      host.openOnly = (event.target as HTMLInputElement).checked;
+      c.changed();
+    }} /> ${msg('Bare tilbud som er åpne for påmelding', { id: 'offer.openOnly' })}</label>
+  </div>`;
 }
