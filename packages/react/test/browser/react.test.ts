@@ -8,19 +8,10 @@ import { createRoot, type Root } from 'react-dom/client';
 import { MeasureBoard, MeasureCard, PreventionLevels, ProgrammeFinder, type FsErrorEvent, type FsShowProgrammesEvent } from '@foreldrestotte/react';
 import '@foreldrestotte/react/jsx';
 import { setupLocalization } from '@foreldrestotte/elements/localization.js';
+import { until } from '../../../elements/src/internal/test/helpers.js';
 
 setupLocalization();
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
