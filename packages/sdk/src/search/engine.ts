@@ -141,7 +141,11 @@ export class SearchIndex<T> {
       (document) => {
         const lists = (pieceLists[document] as string[][]).map((list) => {
           let terms = analysedLists.get(list);
-          if (!terms) analysedLists.set(list, (terms = list.flatMap((piece) => this.analysed.get(piece) ?? [])));
+          if (!terms) {
+            terms = [];
+            for (const piece of list) for (const term of this.analysed.get(piece) ?? []) terms.push(term);
+            analysedLists.set(list, terms);
+          }
           return terms;
         });
         return tags ? [...lists, tags.tags(items[document] as T).map((tag) => `#${tag}`)] : lists;
@@ -229,15 +233,14 @@ export class SearchIndex<T> {
         scores[document] = 0;
       }
     }
-    // Sorted on the score buffer itself (a typed array is fast to read in a comparator), then the buffer is cleared.
-    found.sort((a, b) => (total[b] as number) - (total[a] as number) || a - b);
+    const ranked = rank(found, total);
     // A whole name goes first. It also scores high, so looking among the first fifty finds it.
     const whole = wholeText(query);
-    const exact = found.slice(0, 50).filter((document) => this.isName(document, whole));
-    const order = exact.length ? [...exact, ...found.filter((document) => !exact.includes(document))] : found;
+    const exact = new Set(ranked.slice(0, 50).filter((document) => this.isName(document, whole)));
+    const order = exact.size ? [...exact, ...ranked.filter((document) => !exact.has(document))] : ranked;
     const hits = order
       .slice(0, limit)
-      .map((document) => new Hit(this.items[document] as T, total[document] as number, exact.includes(document), this.index, document, looked, this.fieldNames));
+      .map((document) => new Hit(this.items[document] as T, total[document] as number, exact.has(document), this.index, document, looked, this.fieldNames));
     for (const document of found) total[document] = 0;
     return hits;
   }
@@ -335,6 +338,29 @@ class Hit<T> implements SearchHit<T> {
     }
     return fields;
   }
+}
+
+/**
+ * `documents` by `scores`, best first, ties in document order. Each document is packed with its score into one
+ * number (the score scaled to the bits the document number leaves), so that a typed array's native numeric sort does
+ * the work: several times faster than a comparator over the thousands of hits a short prefix has.
+ */
+function rank(documents: readonly number[], scores: Float64Array): number[] {
+  let best = 0;
+  for (const document of documents) best = Math.max(best, scores[document] as number);
+  let space = 1;
+  for (const document of documents) while (space <= document) space *= 2;
+  const steps = 2 ** 52 / space - 1;
+  const scale = best > 0 ? steps / best : 0;
+  const keys = new Float64Array(documents.length);
+  for (let i = 0; i < documents.length; i += 1) {
+    const document = documents[i] as number;
+    keys[i] = (steps - Math.floor((scores[document] as number) * scale)) * space + document;
+  }
+  keys.sort();
+  const ranked = new Array<number>(keys.length);
+  for (let i = 0; i < keys.length; i += 1) ranked[i] = (keys[i] as number) % space;
+  return ranked;
 }
 
 /** Levenshtein distance, or `limit + 1` as soon as it is sure to exceed `limit`. */

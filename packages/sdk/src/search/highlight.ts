@@ -24,12 +24,23 @@ export function highlight(text: string, terms: readonly string[]): TextPart[] {
   return parts;
 }
 
+/** Each word's term and folded form, kept: the same texts are marked again at every keystroke. */
+const known = new Map<string, { term: string; folded: string }>();
+
+function analyse(piece: string) {
+  let found = known.get(piece);
+  if (!found) {
+    if (known.size > 20_000) known.clear();
+    known.set(piece, (found = { term: termOf(piece), folded: foldWord(piece) }));
+  }
+  return found;
+}
+
 function matches(word: string, terms: Set<string>): boolean {
   for (const piece of pieces(word)) {
-    const term = termOf(piece);
+    const { term, folded } = analyse(piece);
     if (term && terms.has(term)) return true;
     // A part of a joined word matched ("kurs" in "gruppekurs"): the part is inside the word.
-    const folded = foldWord(piece);
     for (const found of terms) if (found.length >= 4 && folded.includes(found)) return true;
   }
   return false;

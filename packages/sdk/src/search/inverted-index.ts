@@ -40,18 +40,27 @@ export class InvertedIndex {
     this.lengths = boosts.map(() => new Uint16Array(size));
     this.postings = boosts.map(() => []);
     const totals = boosts.map(() => 0);
-    // Records share texts, and so term lists: each list is counted once, as (term id, count) pairs.
+    // Records share texts, and so term lists: each list is counted once, as (term id, count) pairs. The tally is one
+    // array by term id, reset after each list, so counting allocates nothing but the pairs it returns.
     const counted = new WeakMap<readonly string[], number[]>();
-    const counts = new Map<number, number>();
+    const tally: number[] = [];
+    const listed: number[] = [];
     const countOf = (terms: readonly string[]) => {
       let pairs = counted.get(terms);
       if (!pairs) {
-        counts.clear();
         for (const term of terms) {
           const id = this.id(term);
-          counts.set(id, (counts.get(id) ?? 0) + 1);
+          if (!tally[id]) listed.push(id);
+          tally[id] = (tally[id] ?? 0) + 1;
         }
-        pairs = [...counts].flat();
+        pairs = new Array<number>(listed.length * 2);
+        for (let i = 0; i < listed.length; i += 1) {
+          const id = listed[i] as number;
+          pairs[2 * i] = id;
+          pairs[2 * i + 1] = tally[id] as number;
+          tally[id] = 0;
+        }
+        listed.length = 0;
         counted.set(terms, pairs);
       }
       return pairs;

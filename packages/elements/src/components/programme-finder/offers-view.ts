@@ -3,6 +3,7 @@
 // Loaded with the first offers (offers-controller.ts), so a finder without offers does not carry it.
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { hasOfferEnded, isOfferOpen, localize, type Locale, type Offer, type Programme } from '@foreldrestotte/sdk';
 import type { OffersController } from './offers-controller.js';
 import { today } from './offers-controller.js';
@@ -203,7 +204,7 @@ export function renderSection(c: OffersController, offers: readonly Offer[], sho
   const day = today();
   return html`<section aria-labelledby="offers-heading">
     <div class="section-heading" id="offers-heading" role="heading" aria-level="3">${msg('Lokale tilbud', { id: 'finder.offersHeading' })}</div>
-    ${list.length ? renderFilters(c, locale) : nothing}
+    ${list.length ? guard([list, c.municipalityNumber(), c.municipalities, c.host.language, c.host.openOnly, locale], () => renderFilters(c, locale)) : nothing}
     ${c.host.preview ? renderPreview(problems, list.length) : problems.length ? html`<p class="message" part="message">${c.message()}</p>` : nothing}
     ${offers.length
       ? html`<ul class="results" part="offers">
@@ -218,18 +219,33 @@ export function renderSection(c: OffersController, offers: readonly Offer[], sho
   </section>`;
 }
 
+type Choices = { municipalities: { number: string; name: string }[]; languages: { tag: string; name: string }[] };
+
+/** The choices the offer filters list, worked out again only when the offers, the register or the language change. */
+const choicesFor = new WeakMap<OffersController, { inputs: unknown[]; made: Choices }>();
+
+function choices(c: OffersController, chosen: string | undefined, locale: Locale): Choices {
+  const inputs = [c.list, c.municipalities, chosen, locale];
+  const known = choicesFor.get(c);
+  if (known?.inputs.every((input, i) => input === inputs[i])) return known.made;
+  const collator = new Intl.Collator(locale);
+  const numbers = new Set(c.list.flatMap((offer) => [offer.municipality, ...(offer.areaServed ?? [])]).filter((number) => number !== 'online'));
+  if (chosen) numbers.add(chosen);
+  const made = {
+    municipalities: [...numbers].map((number) => ({ number, name: c.nameOf(number) ?? number })).sort((a, b) => collator.compare(a.name, b.name)),
+    languages: [...new Set(c.list.flatMap((offer) => offer.languages.map((tag) => tag.split('-')[0] as string)))]
+      .map((tag) => ({ tag, name: languageName(tag, locale) }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+  };
+  choicesFor.set(c, { inputs, made });
+  return made;
+}
+
 /** Municipality, language and "open for sign-up", from what the offers hold; online offers stay in every municipality. */
 function renderFilters(c: OffersController, locale: Locale) {
   const { host } = c;
   const chosen = c.municipalityNumber();
-  const numbers = new Set(c.list.flatMap((offer) => [offer.municipality, ...(offer.areaServed ?? [])]).filter((number) => number !== 'online'));
-  if (chosen) numbers.add(chosen);
-  const municipalities = [...numbers]
-    .map((number) => ({ number, name: c.nameOf(number) ?? number }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
-  const languages = [...new Set(c.list.flatMap((offer) => offer.languages.map((tag) => tag.split('-')[0] as string)))]
-    .map((tag) => ({ tag, name: languageName(tag, locale) }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  const { municipalities, languages } = choices(c, chosen, locale);
   const change = (apply: (value: string) => void) => (event: Event) => {
     apply((event.target as HTMLSelectElement).value);
     c.changed();

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
+  hasOfferEnded,
   isForProfessionals,
   offerMatches,
   orderOffers,
@@ -43,9 +44,9 @@ const PAGE_SIZE = 20;
 
 interface Matches {
   /** What families can take part in. */
-  programmes: readonly ProgrammeResult[];
+  programmes: ProgrammeResult[];
   /** Staff training and collaboration models, shown apart. */
-  professionals: readonly ProgrammeResult[];
+  professionals: ProgrammeResult[];
   offers: readonly Offer[];
 }
 
@@ -262,24 +263,29 @@ export class FsProgrammeFinder extends FsElement {
     // With no filter set (the usual case while typing), nothing needs checking record by record.
     const filtered = Object.values(filter).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
     const search = query ? this.searcher.module : undefined;
-    let programmes: ProgrammeResult[] = search ? search.searchProgrammes(data, query) : ordered;
-    if (filtered) programmes = programmes.filter((result) => programmeMatches(result.item, filter));
-    let offers = search ? search.searchOffers(this.offers.searchData(data), allOffers, query).map((hit) => hit.item) : byStart;
+    const programmes: ProgrammeResult[] = search ? search.searchProgrammes(data, query) : ordered;
+    const matches: Matches = { programmes: [], professionals: [], offers: [] };
+    // One pass over what may be thousands of hits: filtered, and split into what families join and what staff learn.
+    for (const result of programmes) {
+      if (filtered && !programmeMatches(result.item, filter)) continue;
+      (isForProfessionals(result.item) ? matches.professionals : matches.programmes).push(result);
+    }
+    const offers = search ? search.searchOffers(this.offers.searchData(data), allOffers, query).map((hit) => hit.item) : byStart;
     const municipality = this.offers.municipalityNumber();
-    const offerFilter = {
-      ...filter,
-      ...(municipality ? { municipality } : {}),
-      ...(this.language ? { language: this.language } : {}),
-      open: this.openOnly,
-      today: day,
-      includeEnded: this.showPast,
-    };
-    offers = offers.filter((offer) => offerMatches(offer, programmeOf(offer), offerFilter));
-    const matches = {
-      programmes: programmes.filter((result) => !isForProfessionals(result.item)),
-      professionals: programmes.filter((result) => isForProfessionals(result.item)),
-      offers,
-    };
+    if (filtered || municipality || this.language || this.openOnly) {
+      const offerFilter = {
+        ...filter,
+        ...(municipality ? { municipality } : {}),
+        ...(this.language ? { language: this.language } : {}),
+        open: this.openOnly,
+        today: day,
+        includeEnded: this.showPast,
+      };
+      matches.offers = offers.filter((offer) => offerMatches(offer, programmeOf(offer), offerFilter));
+    } else {
+      // While typing with no filter set, only offers that have ended are left out.
+      matches.offers = this.showPast ? offers : offers.filter((offer) => !hasOfferEnded(offer, day));
+    }
     this.memo = { inputs, matches };
     return matches;
   }
