@@ -51,8 +51,19 @@ interface QueryWord {
 /** Edit distance allowed for a typed word: 1 from four letters, 2 from eight. */
 const typos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
+/** Words folded once: names share their words, and the first twenty hits of every keystroke are checked. */
+const foldedWords = new Map<string, string>();
+const folded = (word: string) => {
+  let found = foldedWords.get(word);
+  if (found === undefined) {
+    if (foldedWords.size > 50_000) foldedWords.clear();
+    foldedWords.set(word, (found = foldWord(word)));
+  }
+  return found;
+};
+
 /** The name-like texts of a record, folded to compare a whole query against them. */
-const wholeText = (text: string) => wordsAt(text).flatMap((at) => pieces(at.word)).map(foldWord).join(' ');
+const wholeText = (text: string) => tokenize(text).map(folded).join(' ');
 
 const termsOf = (text: string) => wordsAt(text).flatMap((at) => pieces(at.word)).map(termOf).filter(Boolean);
 
@@ -234,9 +245,9 @@ export class SearchIndex<T> {
       }
     }
     const ranked = rank(found, total);
-    // A whole name goes first. It also scores high, so looking among the first fifty finds it.
+    // A whole name goes first. It also scores high, so looking among the first twenty (a page of results) finds it.
     const whole = wholeText(query);
-    const exact = new Set(ranked.slice(0, 50).filter((document) => this.isName(document, whole)));
+    const exact = new Set(ranked.slice(0, 20).filter((document) => this.isName(document, whole)));
     const order = exact.size ? [...exact, ...ranked.filter((document) => !exact.has(document))] : ranked;
     const hits = order
       .slice(0, limit)

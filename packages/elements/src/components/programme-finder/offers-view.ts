@@ -172,6 +172,16 @@ const NYNORSK: Record<string, string> = {
 
 /** A language's name in the page's language: nynorsk from this project's own table first, else the browser's. */
 export function languageName(tag: string, locale: Locale): string {
+  const key = `${locale} ${tag}`;
+  let name = namedLanguages.get(key);
+  if (name === undefined) namedLanguages.set(key, (name = nameLanguage(tag, locale)));
+  return name;
+}
+
+/** Names already looked up, by locale and tag: offers share a handful of languages. */
+const namedLanguages = new Map<string, string>();
+
+function nameLanguage(tag: string, locale: Locale): string {
   const primary = tag.split('-')[0]?.toLowerCase() ?? tag;
   if (locale === 'nn' && NYNORSK[primary]) return NYNORSK[primary] as string;
   try {

@@ -258,7 +258,7 @@ export class FsProgrammeFinder extends FsElement {
       ...(this.age ? { age: this.age } : {}),
     };
     const allOffers = this.offers.list;
-    const { byId, programmes: ordered, offers: byStart } = this.orders(data, allOffers, day);
+    const { byId, programmes: ordered, offers: byStart, anyEnded } = this.orders(data, allOffers, day);
     const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : byId.get(offer.programme));
     // With no filter set (the usual case while typing), nothing needs checking record by record.
     const filtered = Object.values(filter).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
@@ -284,7 +284,7 @@ export class FsProgrammeFinder extends FsElement {
       matches.offers = offers.filter((offer) => offerMatches(offer, programmeOf(offer), offerFilter));
     } else {
       // While typing with no filter set, only offers that have ended are left out.
-      matches.offers = this.showPast ? offers : offers.filter((offer) => !hasOfferEnded(offer, day));
+      matches.offers = this.showPast || !anyEnded ? offers : offers.filter((offer) => !hasOfferEnded(offer, day));
     }
     this.memo = { inputs, matches };
     return matches;
@@ -299,6 +299,7 @@ export class FsProgrammeFinder extends FsElement {
         byId: new Map(data.programmes.map((programme) => [programme.id, programme])),
         programmes: orderProgrammes(data.programmes).map((item) => ({ item, terms: [] })),
         offers: orderOffers(offers, today),
+        anyEnded: offers.some((offer) => hasOfferEnded(offer, today)),
         today,
       };
     }
@@ -306,7 +307,7 @@ export class FsProgrammeFinder extends FsElement {
   }
 
   private ordersFor:
-    | { data: object; source: readonly Offer[]; byId: Map<string, Programme>; programmes: ProgrammeResult[]; offers: Offer[]; today: string }
+    | { data: object; source: readonly Offer[]; byId: Map<string, Programme>; programmes: ProgrammeResult[]; offers: Offer[]; anyEnded: boolean; today: string }
     | undefined;
 
   private readonly searcher = new SearchController(this);

@@ -1,8 +1,9 @@
 // One programme of the finder as a reader sees it: compact, the details behind a disclosure. Offers: offers.ts.
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { localize, type Catalogue, type Locale, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
 import { safeHref } from '../../internal/links.js';
+import { marked, type MarkedPart } from '../../internal/marked.js';
 import { ageText, categoryText, formatText, levelText } from '../../internal/vocabulary.js';
 
 /** A programme to show, with the search terms it matched (none without a search), read only for those shown. */
@@ -12,7 +13,7 @@ export interface ProgrammeResult {
 }
 
 /** Text with the words a search matched marked. */
-export type Mark = (text: string, terms: readonly string[]) => string | (string | TemplateResult)[];
+export type Mark = (text: string, terms: readonly string[]) => readonly MarkedPart[];
 
 export function renderProgramme(result: ProgrammeResult, data: ProgrammesChunk | Catalogue, locale: Locale, mark: Mark) {
   const { item: programme, terms } = result;
@@ -21,10 +22,10 @@ export function renderProgramme(result: ProgrammeResult, data: ProgrammesChunk |
   const arenas = programme.arenas.map((id) => data.arenas.find((arena) => arena.id === id)).filter((arena) => arena !== undefined);
   return html`<li class="result" part="result" tabindex="-1">
     <div>
-      <span class="result-title" role="heading" aria-level="3">${mark(localize(programme.name, locale), terms)}</span>
+      <span class="result-title" role="heading" aria-level="3" ${marked(mark(localize(programme.name, locale), terms))}></span>
       ${programme.category !== 'parenting-programme' ? html` <span class="tag">${categoryText(programme.category)}</span>` : nothing}
     </div>
-    <p>${mark(localize(programme.summary, locale), terms)}</p>
+    <p ${marked(mark(localize(programme.summary, locale), terms))}></p>
     ${renderMeta(programme)}
     <details part="details">
       <summary>${msg('Mer om programmet', { id: 'finder.more' })}<span class="visually-hidden">: ${localize(programme.name, locale)}</span></summary>

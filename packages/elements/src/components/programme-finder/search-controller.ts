@@ -1,5 +1,6 @@
 // The SDK's search for the finder: loaded when first needed, its indexes built while the page is idle.
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MarkedPart } from '../../internal/marked.js';
 import type { Catalogue, Offer, OfferData, ProgrammesChunk } from '@foreldrestotte/sdk';
 import type * as SearchModule from '../../internal/search.js';
 
@@ -56,9 +57,9 @@ export class SearchController implements ReactiveController {
     return [...new Set(found)].slice(0, 3);
   }
 
-  /** Text with the words a search matched in `<mark>`, built from text nodes. */
-  mark(text: string, terms: readonly string[]) {
-    if (terms.length === 0 || !this.module) return text;
-    return this.module.highlight(text, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
+  /** Text cut into parts, the words a search matched marked (for `marked()`). */
+  mark(text: string, terms: readonly string[]): readonly MarkedPart[] {
+    if (terms.length === 0 || !this.module) return [{ text, match: false }];
+    return this.module.highlight(text, terms);
   }
 }
