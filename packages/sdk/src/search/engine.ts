@@ -79,6 +79,8 @@ export class SearchIndex<T> {
   private readonly tagTerms = new Map<string, Set<string>>();
   private readonly tagPhrases: { terms: string[]; tag: string }[] = [];
   private readonly near = new Map<string, [string, number][]>();
+  /** The last searches and their hits, most recent last. */
+  private readonly recent = new Map<string, SearchHit<T>[]>();
   private readonly buffers: { total: Float64Array; scores: Float64Array };
   private shownWords: [string, string, string][] | undefined;
   /** The field that short prefixes search: the first, the records' names. */
@@ -224,6 +226,21 @@ export class SearchIndex<T> {
    * words, rarer words and better fields ranks higher, while a word found everywhere ("barn") cannot outweigh the rest.
    */
   search(query: string, limit = Infinity): SearchHit<T>[] {
+    // Typing goes back over what it typed (a backspace, a word erased): the last few searches are kept, and each
+    // caller gets its own copy of the list.
+    const cached = this.recent.get(query);
+    if (cached) {
+      this.recent.delete(query);
+      this.recent.set(query, cached);
+      return cached.slice(0, limit);
+    }
+    const hits = this.run(query);
+    this.recent.set(query, hits);
+    if (this.recent.size > 16) this.recent.delete(this.recent.keys().next().value as string);
+    return hits.slice(0, limit);
+  }
+
+  private run(query: string): SearchHit<T>[] {
     const words = this.parse(query);
     // Two score buffers kept between searches (each search leaves them all zero): no allocation per keystroke.
     const { total, scores } = this.buffers;
@@ -249,9 +266,7 @@ export class SearchIndex<T> {
     const whole = wholeText(query);
     const exact = new Set(ranked.slice(0, 20).filter((document) => this.isName(document, whole)));
     const order = exact.size ? [...exact, ...ranked.filter((document) => !exact.has(document))] : ranked;
-    const hits = order
-      .slice(0, limit)
-      .map((document) => new Hit(this.items[document] as T, total[document] as number, exact.has(document), this.index, document, looked, this.fieldNames));
+    const hits = order.map((document) => new Hit(this.items[document] as T, total[document] as number, exact.has(document), this.index, document, looked, this.fieldNames));
     for (const document of found) total[document] = 0;
     return hits;
   }
