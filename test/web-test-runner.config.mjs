@@ -44,7 +44,7 @@ export default {
   files: ['packages/*/test/browser/**/*.test.ts', 'packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testApi],
-  plugins: [reactAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), forcedColors, visualCompare, throttle],
+  plugins: [reactAsModule, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/elements/tsconfig.json' }), forcedColors, visualCompare, throttle],
   browsers: [
     chromeLauncher({
       launchOptions: { args: ['--no-sandbox', '--disable-component-update', '--disable-background-networking'] },

@@ -13,7 +13,11 @@ export function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('Aborted', 'AbortError');
 }
 
+/** Embedded data already here, by chunk and language: an element asking for it again renders at once. */
+const here = new Map<string, Loaded<unknown>>();
+
 async function loadWith<T extends { updated: string }>(
+  key: string,
   embedded: () => Promise<T>,
   src: string | undefined,
   signal: AbortSignal,
@@ -32,16 +36,27 @@ async function loadWith<T extends { updated: string }>(
     }
   }
   const data = await embedded();
+  here.set(key, { data });
   if (signal.aborted) throw abortError(signal);
   return { data };
 }
 
 /** One domain of the catalogue: the embedded chunk, or with `src` the remote catalogue. */
 export function loadData<D extends ChunkDomain>(domain: D, locale: Locale, src: string | undefined, signal: AbortSignal) {
-  return loadWith(() => loadChunk(domain, locale), src, signal);
+  return loadWith(`${domain}/${locale}`, () => loadChunk(domain, locale), src, signal);
+}
+
+/** What {@link loadData} would give, when it is here already; undefined otherwise (and always with a `src`). */
+export function dataHere<D extends ChunkDomain>(domain: D, locale: Locale, src: string | undefined): Awaited<ReturnType<typeof loadData<D>>> | undefined {
+  return src ? undefined : (here.get(`${domain}/${locale}`) as Awaited<ReturnType<typeof loadData<D>>> | undefined);
 }
 
 /** One measure: the embedded measure chunk (about 1 kB), or with `src` the remote catalogue. */
 export function loadMeasure(number: number, locale: Locale, src: string | undefined, signal: AbortSignal) {
-  return loadWith(() => loadMeasureChunk(number, locale), src, signal);
+  return loadWith(`measure ${number}/${locale}`, () => loadMeasureChunk(number, locale), src, signal);
+}
+
+/** What {@link loadMeasure} would give, when it is here already. */
+export function measureHere(number: number, locale: Locale, src: string | undefined): Awaited<ReturnType<typeof loadMeasure>> | undefined {
+  return src ? undefined : (here.get(`measure ${number}/${locale}`) as Awaited<ReturnType<typeof loadMeasure>> | undefined);
 }

@@ -1,8 +1,7 @@
 // Messages about data that every element shows the same way.
 import { msg, str } from '@lit/localize';
-import type { Task } from '@lit/task';
 import { html, nothing } from 'lit';
-import { ConnectedTask } from './connected-task.js';
+import type { ConnectedTask } from './connected-task.js';
 import { currentLocale } from '../localization/locale.js';
 
 /** A `YYYY-MM-DD` date as readers write it: "23. november 2026", or "23 November 2026" in English. */
@@ -52,8 +51,8 @@ export const dataMessages = {
  * What every element shows for its data: a loading note, an error with a retry button, or its content, under a
  * dated note when `src` failed and the embedded catalogue is shown instead.
  */
-export function renderLoaded<V extends { fallback?: { updated: string } }>(
-  task: Task<readonly unknown[], V>,
+export function renderLoaded<const A extends readonly unknown[], V extends { fallback?: { updated: string } }>(
+  task: ConnectedTask<A, V>,
   text: { loading: string; failed: string },
   content: (value: V) => unknown,
 ) {
@@ -70,7 +69,7 @@ export function renderLoaded<V extends { fallback?: { updated: string } }>(
   return task.render({
     initial: loading,
     // While the same data loads again or in another language, what was shown stays, and keyboard focus with it.
-    pending: () => (task instanceof ConnectedTask && task.refreshing && task.value !== undefined ? complete(task.value) : loading()),
+    pending: () => (task.refreshing && task.value !== undefined ? complete(task.value) : loading()),
     error: () => html`<div class="message error" part="message" role="alert">
       <p>${text.failed}</p>
       <button class="button" @click=${retry}>${msg('Prøv igjen', { id: 'data.retry' })}</button>

@@ -18,7 +18,7 @@ import { FsFilterChangeEvent } from '../../events/fs-filter-change.js';
 import { FsMeasureToggleEvent } from '../../events/fs-measure-toggle.js';
 import { ConnectedTask } from '../../internal/connected-task.js';
 import { announce } from '../../internal/announcer.js';
-import { loadData } from '../../internal/data.js';
+import { dataHere, loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { UrlSyncController } from '../../internal/url-sync.js';
 import { boardFiltersFromUrl, urlWithBoardFilters, type BoardFilters } from './board-url.js';
@@ -64,28 +64,28 @@ export class FsMeasureBoard extends FsElement {
   static override styles = [componentStyles, statusStyles, styles];
 
   /** The report year to show; default the latest. */
-  @property({ type: Number }) accessor report: number | undefined;
+  @property({ type: Number }) report: number | undefined;
 
   /** Show only measures with this status (`not-started`, `ongoing`, `on-track`, `delayed`, `deviation`, `completed`). */
-  @property({ reflect: true }) accessor status: string | undefined;
+  @property({ reflect: true }) status: string | undefined;
 
   /** Show only this focus area, 1–6. */
-  @property({ attribute: 'focus-area', type: Number, reflect: true }) accessor focusArea: number | undefined;
+  @property({ attribute: 'focus-area', type: Number, reflect: true }) focusArea: number | undefined;
 
   /** Show only measures this organisation is responsible for (`bfd`, `hod`, `kd`, `jd`, `hdir`). */
-  @property({ reflect: true }) accessor responsible: string | undefined;
+  @property({ reflect: true }) responsible: string | undefined;
 
   /**
    * URL of a remote catalogue to use instead of the embedded one: a URL ending in `/` is a folder holding `catalogue.json`, any other URL the catalogue file itself.
    * Relative to the page (`<base href>` counts).
    */
-  @property() accessor src: string | undefined;
+  @property() src: string | undefined;
 
   /** Hide the heading, for pages that have their own. */
-  @property({ attribute: 'without-heading', type: Boolean }) accessor withoutHeading = false;
+  @property({ attribute: 'without-heading', type: Boolean }) withoutHeading = false;
 
   /** Keep the filters and the year in the page address (`?fs-status=…&fs-focus-area=…`), so back and forward work. */
-  @property({ attribute: 'sync-url', type: Boolean }) accessor syncUrl = false;
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
   /** With `sync-url`, the filters and year in the page address. */
   private readonly url = new UrlSyncController<BoardFilters>(this, {
@@ -97,11 +97,12 @@ export class FsMeasureBoard extends FsElement {
     toUrl: urlWithBoardFilters,
   });
 
-  @state() private accessor open = new Set<number>();
+  @state() private open = new Set<number>();
 
   private readonly data = new ConnectedTask(this, {
     task: ([locale, src], { signal }) => loadData('strategy', locale, src, signal),
     args: () => [currentLocale(), this.src] as const,
+    here: ([locale, src]) => dataHere('strategy', locale, src),
   });
 
   constructor() {

@@ -13,7 +13,7 @@ import {
   type StrategyChunk,
 } from '@foreldrestotte/sdk';
 import { ConnectedTask } from '../../internal/connected-task.js';
-import { loadMeasure } from '../../internal/data.js';
+import { loadMeasure, measureHere } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';
 import { safeHref } from '../../internal/links.js';
@@ -56,24 +56,25 @@ export class FsMeasureCard extends FsElement {
   static override styles = [componentStyles, statusStyles, styles];
 
   /** The measure's number, 1–34. */
-  @property({ type: Number, reflect: true }) accessor measure: number | undefined;
+  @property({ type: Number, reflect: true }) measure: number | undefined;
 
   /** The report year to show; default the latest. */
-  @property({ type: Number }) accessor report: number | undefined;
+  @property({ type: Number }) report: number | undefined;
 
   /**
    * URL of a remote catalogue (the `catalogue.json` contract) to use instead of the embedded one: a URL ending in `/` is a folder holding `catalogue.json`, any other URL the catalogue file itself.
    * Relative to the page (`<base href>` counts).
    */
-  @property() accessor src: string | undefined;
+  @property() src: string | undefined;
 
   /** The level of the card's heading, 2–5; its subheadings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   private readonly data = new ConnectedTask(this, {
     // A number the strategy does not have loads an empty chunk; problem() explains.
     task: ([locale, src, measure], { signal }) => loadMeasure(measure ?? 0, locale, src, signal),
     args: () => [currentLocale(), this.src, this.measure] as const,
+    here: ([locale, src, measure]) => measureHere(measure ?? 0, locale, src),
   });
 
   constructor() {

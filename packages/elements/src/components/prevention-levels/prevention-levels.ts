@@ -56,16 +56,16 @@ export class FsPreventionLevels extends FsElement {
   static override styles = [componentStyles, styles];
 
   /** The level to open: `universal`, `selective` or `indicated`. Default `universal`. */
-  @property({ reflect: true }) accessor level: string = 'universal';
+  @property({ reflect: true }) level: string = 'universal';
 
   /**
    * URL of a remote catalogue to use instead of the embedded one: a URL ending in `/` is a folder holding `catalogue.json`, any other URL the catalogue file itself.
    * Relative to the page (`<base href>` counts).
    */
-  @property() accessor src: string | undefined;
+  @property() src: string | undefined;
 
   /** Hide the heading, for pages that have their own. */
-  @property({ attribute: 'without-heading', type: Boolean }) accessor withoutHeading = false;
+  @property({ attribute: 'without-heading', type: Boolean }) withoutHeading = false;
 
   private readonly data = new ConnectedTask(this, {
     task: async ([locale, src], { signal }) => {

@@ -1,7 +1,6 @@
 // The finder's local offers: where they come from (an inline script, read again when it changes, and any number of
 // files), the municipality register that names their places, and when there are offers, their section (offers-view.ts).
 import { msg } from '@lit/localize';
-import { Task } from '@lit/task';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { findMunicipality, loadMunicipalities, type Catalogue, type Locale, type Offer, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
 import { ConnectedTask } from '../../internal/connected-task.js';
@@ -28,10 +27,10 @@ const NONE: LoadedOffers = { offers: [], problems: [], failures: [] };
 export class OffersController implements ReactiveController {
   private inline: string | undefined;
 
-  private readonly task: Task<readonly [string | undefined, string | undefined], LoadedOffers>;
+  private readonly task: ConnectedTask<readonly [string | undefined, string | undefined], LoadedOffers>;
 
   /** The municipality register, loaded (from beside the bundle) only when there are offers to place. */
-  private readonly register: Task<readonly [boolean], Awaited<ReturnType<typeof loadMunicipalities>> | undefined>;
+  private readonly register: ConnectedTask<readonly [boolean], Awaited<ReturnType<typeof loadMunicipalities>> | undefined>;
 
   /** Reads the inline offers again when the script appears or changes after the element connected. */
   private readonly watcher = new MutationObserver(() => this.readInline());
@@ -55,7 +54,7 @@ export class OffersController implements ReactiveController {
       },
       args: () => [this.inline, host.offersSrc] as const,
     });
-    this.register = new Task(host, {
+    this.register = new ConnectedTask(host, {
       task: async ([hasOffers]) => (hasOffers ? loadMunicipalities() : undefined),
       args: () => [this.list.length > 0] as const,
     });

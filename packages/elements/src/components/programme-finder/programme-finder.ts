@@ -24,7 +24,7 @@ import { FsFilterChangeEvent, type FsFilters } from '../../events/fs-filter-chan
 import type { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
 import { ConnectedTask } from '../../internal/connected-task.js';
 import { announce } from '../../internal/announcer.js';
-import { loadData } from '../../internal/data.js';
+import { dataHere, loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { UrlSyncController } from '../../internal/url-sync.js';
 import { renderLoaded } from '../../internal/messages.js';
@@ -99,59 +99,60 @@ export class FsProgrammeFinder extends FsElement {
   static override styles = [componentStyles, styles];
 
   /** Free-text search. */
-  @property() accessor query = '';
+  @property() query = '';
 
   /** Prevention levels, space-separated: `universal selective indicated`. */
-  @property({ converter: listConverter(preventionLevelIds) }) accessor levels: PreventionLevelId[] = [];
+  @property({ converter: listConverter(preventionLevelIds) }) levels: PreventionLevelId[] = [];
 
   /** A child's age or an age span: `5` or `3-12`. */
-  @property({ converter: ageConverter }) accessor age: AgeSpan | undefined;
+  @property({ converter: ageConverter }) age: AgeSpan | undefined;
 
   /** Formats, space-separated: `group individual home-visits video-feedback digital`. */
-  @property({ converter: listConverter(deliveryFormats) }) accessor formats: DeliveryFormat[] = [];
+  @property({ converter: listConverter(deliveryFormats) }) formats: DeliveryFormat[] = [];
 
   /** Categories, space-separated, e.g. `parenting-programme relationship-course`. */
-  @property({ converter: listConverter(programmeCategories) }) accessor categories: ProgrammeCategory[] = [];
+  @property({ converter: listConverter(programmeCategories) }) categories: ProgrammeCategory[] = [];
 
   /** Arena ids, space-separated, e.g. `helsestasjon barnevern`. */
-  @property({ converter: idList }) accessor arenas: string[] = [];
+  @property({ converter: idList }) arenas: string[] = [];
 
   /** Keep the search and filters in the page address (`?fs-q=…&fs-levels=…`), so back and forward work. */
-  @property({ attribute: 'sync-url', type: Boolean }) accessor syncUrl = false;
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
   /**
    * URL of a remote catalogue to use instead of the embedded one: a URL ending in `/` is a folder holding `catalogue.json`, any other URL the catalogue file itself.
    * Relative to the page (`<base href>` counts).
    */
-  @property() accessor src: string | undefined;
+  @property() src: string | undefined;
 
   /**
    * URLs of local-offers files (`{ "offers": [...] }`), space-separated and relative to the page: a municipality's
    * file and NGOs' files are merged, the first offer of an id kept. Each file fails on its own.
    */
-  @property({ attribute: 'offers-src' }) accessor offersSrc: string | undefined;
+  @property({ attribute: 'offers-src' }) offersSrc: string | undefined;
 
   /** Show local offers for this municipality (kommunenummer or name, `1804` or `Bodø`), and those anyone can join online. */
-  @property() accessor municipality = '';
+  @property() municipality = '';
 
   /** Show local offers held in this language (`ar`). */
-  @property() accessor language = '';
+  @property() language = '';
 
   /** Show only local offers open for sign-up. */
-  @property({ attribute: 'open-only', type: Boolean }) accessor openOnly = false;
+  @property({ attribute: 'open-only', type: Boolean }) openOnly = false;
 
   /** Also show local offers that have ended (hidden by default). */
-  @property({ attribute: 'show-past', type: Boolean }) accessor showPast = false;
+  @property({ attribute: 'show-past', type: Boolean }) showPast = false;
 
   /** For editors: list every problem in the local offers on the page. Off by default; parents never need it. */
-  @property({ type: Boolean }) accessor preview = false;
+  @property({ type: Boolean }) preview = false;
 
   /** Hide the heading, for pages that have their own. */
-  @property({ attribute: 'without-heading', type: Boolean }) accessor withoutHeading = false;
+  @property({ attribute: 'without-heading', type: Boolean }) withoutHeading = false;
 
   private readonly data = new ConnectedTask(this, {
     task: ([locale, src], { signal }) => loadData('programmes', locale, src, signal),
     args: () => [currentLocale(), this.src] as const,
+    here: ([locale, src]) => dataHere('programmes', locale, src),
   });
 
   /** Local offers: their sources, the register that names their places, and their section. */
@@ -159,7 +160,7 @@ export class FsProgrammeFinder extends FsElement {
 
 
   /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
-  @state() private accessor shown = { programmes: PAGE_SIZE, professionals: PAGE_SIZE, offers: PAGE_SIZE };
+  @state() private shown = { programmes: PAGE_SIZE, professionals: PAGE_SIZE, offers: PAGE_SIZE };
 
   private memo: { inputs: unknown[]; matches: Matches } | undefined;
 
