@@ -122,6 +122,7 @@ export const programmes: Programme[] = [
     length: t('Varierer med modulen; foreldregruppen har 12 samlinger.', 'Varierer med modulen; foreldregruppa har 12 samlingar.', 'Varies by module; the parent group has 12 sessions.'),
     arenas: ['helsestasjon', 'barnevern', 'barnehage-skole'],
     responsibleBody: t('NUBU – Nasjonalt utviklingssenter for barn og unge', 'NUBU – Nasjonalt utviklingssenter for barn og unge', 'NUBU – Norwegian Center for Child Behavioral Development'),
+    page: { title: 'Bufdir: TIBIR', url: 'https://bufdir.no/fagstotte/barnevern-oppvekst/foreldrestotte/foreldrestottende-tiltak/tibir' },
     evidence: [],
     relatedMeasures: [],
     sources: [
@@ -225,6 +226,7 @@ export const programmes: Programme[] = [
       'DUÅ-Noreg: RKBU Nord (UiT) med RKBU Midt, RKBU Vest og RBUP Øst og Sør',
       'Incredible Years Norway: RKBU Nord (UiT) with RKBU Midt, RKBU Vest and RBUP Øst og Sør',
     ),
+    page: { title: 'Bufdir: DUÅ universal', url: 'https://bufdir.no/fagstotte/barnevern-oppvekst/foreldrestotte/foreldrestottende-tiltak/dua-universal' },
     evidence: [],
     relatedMeasures: [],
     sources: [
@@ -298,6 +300,7 @@ export const programmes: Programme[] = [
     length: t('2 timer i uka i 6–8 uker, grupper på 6–10 foreldre.', '2 timar i veka i 6–8 veker, grupper på 6–10 foreldre.', '2 hours a week for 6–8 weeks, groups of 6–10 parents.'),
     arenas: ['helsestasjon', 'barnehage-skole', 'barnevern'],
     responsibleBody: t('Tuning in to Kids Europe (tuningintokids.no)', 'Tuning in to Kids Europe (tuningintokids.no)', 'Tuning in to Kids Europe (tuningintokids.no)'),
+    page: { title: 'Tuning in to Kids: Hva er TIK og TINT?', url: 'https://tuningintokids.no/hva-er-tuning-in-to-kids-og-tuning-in-to-teens/' },
     evidence: [],
     relatedMeasures: [],
     uncertain: ['responsibleBody'],
@@ -414,6 +417,7 @@ export const programmes: Programme[] = [
       'Home-Start Familiekontaktene Norge; lokale avdelingar vert drivne av kommunar eller organisasjonar',
       'Home-Start Norway; local branches are run by municipalities or organisations',
     ),
+    page: { title: 'Home-Start: In English', url: 'https://homestartnorge.no/in-english' },
     evidence: [],
     relatedMeasures: [],
     sources: [
@@ -446,6 +450,7 @@ export const programmes: Programme[] = [
       'About 3–6 filmed sessions with feedback, and a follow-up after about 6 months.',
     ),
     arenas: ['helsestasjon', 'familievern', 'barnevern', 'bup', 'barnehage-skole'],
+    page: { title: 'Bufdir: Marte Meo', url: 'https://bufdir.no/fagstotte/barnevern-oppvekst/foreldrestotte/foreldrestottende-tiltak/marte-meo-video' },
     evidence: [],
     relatedMeasures: [],
     // Bufdir places it at the indicated level; the Swedish MFoF lists all three levels.
@@ -475,6 +480,7 @@ export const programmes: Programme[] = [
     formats: ['group'],
     arenas: ['fengsel', 'familievern'],
     responsibleBody: t('Kriminalomsorgen; KRUS lærer opp programledere', 'Kriminalomsorga; KRUS lærer opp programleiarar', 'The Correctional Service; KRUS trains programme leaders'),
+    page: { title: 'Programbank: Pappaprogram', url: 'https://programbank.no/programoversikt/pappaprogram/' },
     evidence: [],
     relatedMeasures: [19],
     sources: [
@@ -540,6 +546,7 @@ export const programmes: Programme[] = [
       'Regionale opplæringsteam frå KoRus, RVTS, Bufetat og RBUP/RKBU; teke initiativ til av Helsedirektoratet og Bufdir',
       'Regional training teams from KoRus, RVTS, Bufetat and RBUP/RKBU; initiated by the Directorate of Health and Bufdir',
     ),
+    page: { title: 'Tidlig innsats: Tidlig Inn', url: 'http://tidliginnsats.forebygging.no/Aktuelle-innsater/Tidlig-Inn/' },
     evidence: [],
     relatedMeasures: [30],
     // The notes call it cross-level: early identification, then selective help.
@@ -577,6 +584,7 @@ export const programmes: Programme[] = [
       'Helsedirektoratet; KoRus Sør har nasjonal koordinering',
       'The Directorate of Health; KoRus Sør coordinates nationally',
     ),
+    page: { title: 'KoRus Nord: Bedre tverrfaglig innsats', url: 'http://www.korusnord.no/Tidlig-identifikasjon/Bedre-tverrfaglig-innsats/' },
     evidence: [],
     relatedMeasures: [],
     sources: [
@@ -601,6 +609,7 @@ export const programmes: Programme[] = [
     formats: ['digital'],
     arenas: [],
     responsibleBody: t('Bufdir', 'Bufdir', 'Bufdir'),
+    page: { title: 'Bufdir: Hva er Foreldrehverdag?', url: 'https://bufdir.no/Foreldrehverdag/Hva_er_foreldrehverdag/' },
     evidence: [],
     relatedMeasures: [1, 5],
     sources: [

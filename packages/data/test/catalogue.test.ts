@@ -217,6 +217,18 @@ describe('programmes', () => {
     expect(ungsinn('tik')).to.equal(undefined);
   });
 
+  it('links a programme to its own page only where the research notes name one, and cites it', () => {
+    const notes = readFileSync(new URL('../../../../shared/research/domain.md', import.meta.url), 'utf8');
+    const withPage = catalogue.programmes.filter((programme) => programme.page);
+    expect(withPage.length).to.be.at.least(8);
+    for (const { id, page, sources } of withPage) {
+      expect(notes, `${id}: ${page?.url}`).to.include(page?.url);
+      expect(sources.map((source) => source.url), id).to.include(page?.url);
+    }
+    // The notes name no page of the programme itself for these (only ratings, research or a municipality's offer).
+    for (const id of ['icdp', 'cos-p', 'pmto', 'familie-for-forste-gang', 'bryt-voldsarven']) expect(getProgramme(catalogue, id)?.page, id).to.equal(undefined);
+  });
+
   it('gives a programme a topic only where its own sourced text says so', () => {
     // Each topic a programme has must be named in that programme's name, summary or audience (written from its
     // sources) by one of the topic's words, all of a phrase's words present: "fengsel" for prison, "ADHD" for ADHD.

@@ -76,6 +76,11 @@ export const programmeSchema = z.object({
   arenas: z.array(idSchema),
   /** The Norwegian body responsible for it. */
   responsibleBody: z.optional(localizedTextSchema),
+  /**
+   * The page about it that a family or a service can read on: its owner's page, or Bufdir's page on it. Only where
+   * the sources name one; its `title` says whose page it is.
+   */
+  page: z.optional(z.object({ title: nameSchema, url: webUrlSchema })),
   evidence: z.array(evidenceSchema),
   /** Ids of the topics it addresses, where its sources say so. Files from before topics existed have none. */
   topics: z._default(z.array(idSchema), []),

@@ -73,8 +73,8 @@ function renderJoin(offer: Offer, title: string, today: string) {
     : nothing;
 }
 
-/** A programme's own page: the first source with an address. */
-const programmePage = (programme: Programme) => safeHref(programme.sources.find((source) => source.url)?.url);
+/** A programme's own page, where its sources name one. */
+const programmePage = (programme: Programme) => safeHref(programme.page?.url);
 
 export function renderOffer(offer: Offer, programme: Programme | undefined, place: OfferPlace, locale: Locale, today: string) {
   const title = localize(offer.title, locale);

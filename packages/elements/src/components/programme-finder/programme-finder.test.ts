@@ -171,6 +171,33 @@ describe('<fs-programme-finder>', () => {
     await expectAccessible(finder);
   });
 
+  it('says how to get each programme, and links to its own page where the catalogue has one', async () => {
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await loaded(finder);
+    const result = (name: string) =>
+      [...shadow(finder).querySelectorAll('[part="result"]')].find((item) => text(item.querySelector('[role="heading"]')) === name);
+    const where = (name: string) => result(name)?.querySelector('[part="where"]');
+    expect(text(where('TIBIR – Tidlig innsats for barn i risiko'))).to.match(
+      /^Tilbys av: helsestasjon og skolehelsetjeneste, barnevernet, barnehage og skole\. Les mer: TIBIR – Tidlig innsats for barn i risiko \(Bufdir: TIBIR\)$/,
+    );
+    const link = where('TIBIR – Tidlig innsats for barn i risiko')?.querySelector('a');
+    expect(link?.getAttribute('href')).to.equal('https://bufdir.no/fagstotte/barnevern-oppvekst/foreldrestotte/foreldrestottende-tiltak/tibir');
+    // No service named in the sources: the advice to ask, and no invented link.
+    expect(text(where('Trygghetssirkelen (COS-P)'))).to.equal('Spør kommunen din om det tilbys der du bor.');
+    // Staff training: its page, not an offer to families.
+    expect(text(where('Tidlig Inn'))).to.match(/^Les mer/);
+    // Every link a keyboard reaches outside the details now leads somewhere a reader can act on, named uniquely.
+    const names = [...shadow(finder).querySelectorAll('[part="where"] a')].map(text);
+    expect(names.length).to.be.at.least(8);
+    expect(new Set(names).size).to.equal(names.length);
+    document.documentElement.lang = 'en';
+    await until(() => text(where('TIBIR – Tidlig innsats for barn i risiko')).startsWith('Offered by: child health centres'), 'English');
+    expect(text(where('TIBIR – Tidlig innsats for barn i risiko'))).to.include('Read more');
+    document.documentElement.lang = 'nn';
+    await until(() => text(where('Trygghetssirkelen (COS-P)')) === 'Spør kommunen din om det vert tilbode der du bur.', 'nynorsk');
+    await expectAccessible(finder);
+  });
+
   it('offers to clear the search and filters whenever one is set', async () => {
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
     await loaded(finder);

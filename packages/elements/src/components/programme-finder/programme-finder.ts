@@ -72,6 +72,7 @@ interface Matches {
  * @csspart results - A list of programmes: what families can join, and staff training and collaboration models.
  * @csspart professionals - The list of staff training and collaboration models, shown apart under its own heading.
  * @csspart result - One programme: name, summary and a line of level, age and format.
+ * @csspart where - How to get a programme: the services that offer it, and a link to its own page where there is one.
  * @csspart details - The disclosure with a programme's other facts.
  * @csspart offers - The list of local offers.
  * @csspart offer - One local offer: when, where, languages, price, status and how to join.

@@ -5,6 +5,7 @@ import { localize, type Catalogue, type Locale, type Programme, type ProgrammesC
 import { safeHref } from '../../internal/links.js';
 import { marked, type MarkedPart } from '../../internal/marked.js';
 import { ageText, categoryText, formatText, levelText } from '../../internal/vocabulary.js';
+import { currentLocale } from '../../localization/locale.js';
 
 /** A programme to show, with the search terms it matched (none without a search), read only for those shown. */
 export interface ProgrammeResult {
@@ -27,6 +28,7 @@ export function renderProgramme(result: ProgrammeResult, data: ProgrammesChunk |
     </div>
     <p ${marked(mark(localize(programme.summary, locale), terms))}></p>
     ${renderMeta(programme)}
+    ${renderWhere(programme, arenas.map((arena) => localize(arena.name, locale)), uncertain('arenas'))}
     <details part="details">
       <summary>${msg('Mer om programmet', { id: 'finder.more' })}<span class="visually-hidden">: ${localize(programme.name, locale)}</span></summary>
     <dl>
@@ -40,9 +42,6 @@ export function renderProgramme(result: ProgrammeResult, data: ProgrammesChunk |
         ? html`<dt>${msg('Form', { id: 'finder.formats' })}</dt><dd>${programme.formats.map(formatText).join(', ')}${uncertain('formats')}</dd>`
         : nothing}
       ${programme.length ? html`<dt>${msg('Varighet', { id: 'finder.length' })}</dt><dd>${localize(programme.length, locale)}${uncertain('length')}</dd>` : nothing}
-      ${arenas.length
-        ? html`<dt>${msg('Arena', { id: 'finder.arena' })}</dt><dd>${arenas.map((arena) => localize(arena.name, locale)).join(', ')}${uncertain('arenas')}</dd>`
-        : nothing}
       ${programme.responsibleBody
         ? html`<dt>${msg('Ansvarlig', { id: 'card.responsible' })}</dt><dd>${localize(programme.responsibleBody, locale)}${uncertain('responsibleBody')}</dd>`
         : nothing}
@@ -63,6 +62,28 @@ export function renderProgramme(result: ProgrammeResult, data: ProgrammesChunk |
     </details>
   </li>`;
 }
+
+/**
+ * How to get it: the services that offer it, as its sources name them (else the advice to ask the municipality, for
+ * what families join), and its own page where the sources name one.
+ */
+function renderWhere(programme: Programme, arenas: readonly string[], uncertain: unknown) {
+  const forFamilies = !['staff-training', 'collaboration-model', 'digital-resource'].includes(programme.category);
+  const href = safeHref(programme.page?.url);
+  const where = arenas.length
+    ? msg(str`Tilbys av: ${arenas.map(asInSentence).join(', ')}`, { id: 'finder.offeredBy' })
+    : forFamilies
+      ? msg('Spør kommunen din om det tilbys der du bor.', { id: 'finder.askMunicipality' })
+      : undefined;
+  if (!where && !href) return nothing;
+  return html`<p class="where" part="where">${where ?? nothing}${arenas.length ? html`${uncertain}.` : nothing}${where && href ? ' ' : nothing}${href
+    ? html`<a href=${href}>${msg('Les mer', { id: 'finder.readMore' })}<span class="visually-hidden">: ${localize(programme.name, currentLocale())}</span>
+        (<span lang="nb">${programme.page?.title}</span>)</a>`
+    : nothing}</p>`;
+}
+
+/** A name as it reads inside a sentence: "Barnevernet" → "barnevernet"; "BUP" stays. */
+const asInSentence = (name: string) => (/^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase('nb') + name.slice(1) : name);
 
 /** One line a reader can scan: level, age and format, the details being behind the disclosure. */
 function renderMeta(programme: Programme) {
