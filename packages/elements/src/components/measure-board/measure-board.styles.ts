@@ -97,9 +97,14 @@ export const styles = css`
     color: var(--_text-subtle);
   }
 
+  /* Focus areas below the fold skip style and layout until scrolled to, as the finder's results do; they stay in the
+     accessibility tree and find-in-page. Only their height is remembered, so a narrowing page is not held wide. */
   .area {
     display: grid;
     gap: 0.5em;
+    content-visibility: auto;
+    contain-intrinsic-inline-size: 0;
+    contain-intrinsic-block-size: auto 16em;
   }
 
   .area-heading {
