@@ -9,6 +9,7 @@ import type { OffersController } from './offers-controller.js';
 import { today } from './offers-controller.js';
 import { safeHref } from '../../internal/links.js';
 import { formatDate } from '../../internal/messages.js';
+import { whenOpen } from '../../internal/when-open.js';
 import type { OfferProblem } from '../../internal/offers.js';
 import { ageText } from '../../internal/vocabulary.js';
 
@@ -106,7 +107,7 @@ export function renderOffer(offer: Offer, programme: Programme | undefined, plac
     ${renderJoin(offer, title, today)}
     <details part="details">
       <summary>${msg('Mer om tilbudet', { id: 'offer.more' })}<span class="visually-hidden">: ${title}</span></summary>
-      ${offer.description ? html`<p>${localize(offer.description, locale)}</p>` : nothing}
+      <div ${whenOpen(() => html`${offer.description ? html`<p>${localize(offer.description, locale)}</p>` : nothing}
       <dl>
         <dt>${msg('Arrangør', { id: 'offer.provider' })}</dt>
         <dd>${provider ? html`<a href=${provider}>${offer.provider.name}</a>` : offer.provider.name}</dd>
@@ -124,7 +125,7 @@ export function renderOffer(offer: Offer, programme: Programme | undefined, plac
           : nothing}
         ${offer.accessibility ? html`<dt>${msg('Tilgjengelighet', { id: 'offer.accessibility' })}</dt><dd>${localize(offer.accessibility, locale)}</dd>` : nothing}
         ${offer.lastChecked ? html`<dt>${msg('Sist kontrollert', { id: 'offer.lastChecked' })}</dt><dd>${formatDate(offer.lastChecked)}</dd>` : nothing}
-      </dl>
+      </dl>`)}></div>
     </details>
   </li>`;
 }

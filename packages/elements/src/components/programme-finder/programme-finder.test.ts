@@ -22,6 +22,17 @@ async function type(finder: FsProgrammeFinder, query: string): Promise<void> {
   await finder.updateComplete;
 }
 
+/** Opens a result's "more" disclosure, as a reader does, and reads the facts it shows. */
+async function opened(result: Element | null | undefined): Promise<Record<string, string>> {
+  const details = result?.querySelector('details');
+  if (details && !details.open) {
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.querySelector('summary')?.click();
+    await toggled;
+  }
+  return facts(result);
+}
+
 const offer = {
   id: 'icdp-test',
   startDate: '2027-01-12',
@@ -43,14 +54,16 @@ describe('<fs-programme-finder>', () => {
     await loaded(finder);
     expect(names(finder)).to.have.length(17);
     expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('17 programmer passer.');
-    const icdp = facts(shadow(finder).querySelector('[part="result"]'));
+    // A closed disclosure holds nothing yet: its facts are built when a reader opens it.
+    expect(shadow(finder).querySelector('[part="result"] details dl')).to.equal(null);
+    const icdp = await opened(shadow(finder).querySelector('[part="result"]'));
     expect(icdp['Nivå']).to.equal('Universelt, Selektivt');
     // The level filter speaks to parents first, with the professional term beside it.
     const levels = [...shadow(finder).querySelectorAll('input[name="level"]')].map((box) => text(box.closest('label')));
     expect(levels).to.deep.equal(['For alle (universelt)', 'For familier med risiko (selektivt)', 'For familier med vansker (indikativt)']);
     expect(icdp['Alder']).to.equal('0–18 år');
     expect(icdp['Dokumentasjon']).to.match(/^Ungsinn nivå 4 av 5 – Tredje utgave/);
-    const tibir = facts(shadow(finder).querySelectorAll('[part="result"]')[4]);
+    const tibir = await opened(shadow(finder).querySelectorAll('[part="result"]')[4]);
     expect(tibir['Dokumentasjon']).to.equal('Ingen vurdering i katalogen');
     const label = shadow(finder).querySelector('label[for="query"]');
     expect(text(label)).to.equal('Søk etter navn, tema eller det du lurer på');
@@ -457,7 +470,7 @@ describe('<fs-programme-finder>', () => {
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: [full, byMail, byPhone] })}</script></fs-programme-finder>`);
     await until(() => shadow(finder).querySelectorAll('[part="offer"]').length === 3, 'the offers');
     const [first, mail, phone] = [...shadow(finder).querySelectorAll('[part="offer"]')];
-    const shown = facts(first);
+    const shown = await opened(first);
     expect(text(first?.querySelector('[part="offer-status"]'))).to.equal('Venteliste');
     expect(shown['Påmeldingsfrist']).to.equal('5. januar 2099');
     expect(shown['Henvisning']).to.equal('Du må ha henvisning');

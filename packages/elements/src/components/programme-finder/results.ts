@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { localize, type Catalogue, type Locale, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
 import { safeHref } from '../../internal/links.js';
 import { marked, type MarkedPart } from '../../internal/marked.js';
+import { whenOpen } from '../../internal/when-open.js';
 import { ageText, categoryText, formatText, levelText } from '../../internal/vocabulary.js';
 import { currentLocale } from '../../localization/locale.js';
 
@@ -31,7 +32,7 @@ export function renderProgramme(result: ProgrammeResult, data: ProgrammesChunk |
     ${renderWhere(programme, arenas.map((arena) => localize(arena.name, locale)), uncertain('arenas'))}
     <details part="details">
       <summary>${msg('Mer om programmet', { id: 'finder.more' })}<span class="visually-hidden">: ${localize(programme.name, locale)}</span></summary>
-    <dl>
+      <div ${whenOpen(() => html`<dl>
       <dt>${msg('For hvem', { id: 'finder.audience' })}</dt>
       <dd>${localize(programme.audience, locale)}</dd>
       ${programme.levels.length
@@ -58,7 +59,7 @@ export function renderProgramme(result: ProgrammeResult, data: ProgrammesChunk |
               return html`${index > 0 ? '; ' : ''}${href ? html`<a href=${href}>${text}</a>` : text}${rating.year ? ` (${rating.year})` : ''}${rating.note ? html` – ${localize(rating.note, locale)}` : nothing}`;
             })}
       </dd>
-    </dl>
+    </dl>`)}></div>
     </details>
   </li>`;
 }
