@@ -83,8 +83,10 @@ describe('the embed host script', () => {
       window.postMessage({ source: 'foreldrestotte', type: 'resize', height: 900 }, '*');
       await settle();
       expect(frame.style.height).to.equal('100px');
+      expect(getComputedStyle(frame).borderTopWidth, 'the browser default border before').to.not.equal('0px');
       postFrom(frame, { source: 'foreldrestotte', type: 'resize', height: 321.2 });
       await until(() => frame.style.height === '322px', 'the new height');
+      expect(getComputedStyle(frame).borderTopWidth, 'no border, set from script as a strict CSP allows').to.equal('0px');
       postFrom(frame, { source: 'foreldrestotte', type: 'resize', height: 1e9 });
       await until(() => frame.style.height === '50000px', 'the capped height');
     } finally {
