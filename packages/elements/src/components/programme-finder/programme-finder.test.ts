@@ -64,7 +64,7 @@ describe('<fs-programme-finder>', () => {
     expect(icdp['Alder']).to.equal('0–18 år');
     expect(icdp['Dokumentasjon']).to.match(/^Ungsinn nivå 4 av 5 – Tredje utgave/);
     const tibir = await opened(shadow(finder).querySelectorAll('[part="result"]')[4]);
-    expect(tibir['Dokumentasjon']).to.equal('Ingen vurdering i katalogen');
+    expect(tibir['Dokumentasjon']).to.equal('Ingen forskningsvurdering funnet');
     const label = shadow(finder).querySelector('label[for="query"]');
     expect(text(label)).to.equal('Søk etter navn, tema eller det du lurer på');
   });

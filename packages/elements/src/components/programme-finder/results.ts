@@ -20,7 +20,7 @@ export type Mark = (text: string, terms: readonly string[]) => readonly MarkedPa
 export function renderProgramme(result: ProgrammeResult, data: ProgrammesChunk | Catalogue, locale: Locale, mark: Mark) {
   const { item: programme, terms } = result;
   const uncertain = (field: NonNullable<Programme['uncertain']>[number]) =>
-    programme.uncertain?.includes(field) ? html` <span class="uncertain">(${msg('usikkert', { id: 'finder.uncertain' })})</span>` : nothing;
+    programme.uncertain?.includes(field) ? html` <span class="uncertain">(${msg('usikkert ifølge kildene', { id: 'finder.uncertain' })})</span>` : nothing;
   const arenas = programme.arenas.map((id) => data.arenas.find((arena) => arena.id === id)).filter((arena) => arena !== undefined);
   return html`<li class="result" part="result" tabindex="-1">
     <div>
@@ -49,7 +49,7 @@ export function renderProgramme(result: ProgrammeResult, data: ProgrammesChunk |
       <dt>${msg('Dokumentasjon', { id: 'finder.evidence' })}</dt>
       <dd>
         ${programme.evidence.length === 0
-          ? msg('Ingen vurdering i katalogen', { id: 'finder.noEvidence' })
+          ? msg('Ingen forskningsvurdering funnet', { id: 'finder.noEvidence' })
           : programme.evidence.map((rating, index) => {
               const text =
                 rating.source === 'ungsinn'
