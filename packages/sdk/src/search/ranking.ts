@@ -1,0 +1,48 @@
+// The two small numeric routines under the search: ordering hits by score, and a bounded edit distance for typos.
+
+/**
+ * `documents` by `scores`, best first, ties in document order. Each document is packed with its score into one
+ * number (the score scaled to the bits the document number leaves), so that a typed array's native numeric sort does
+ * the work: several times faster than a comparator over the thousands of hits a short prefix has.
+ */
+export function rank(documents: readonly number[], scores: Float64Array): number[] {
+  let best = 0;
+  for (const document of documents) best = Math.max(best, scores[document] as number);
+  let space = 1;
+  for (const document of documents) while (space <= document) space *= 2;
+  const steps = 2 ** 52 / space - 1;
+  const scale = best > 0 ? steps / best : 0;
+  const keys = new Float64Array(documents.length);
+  for (let i = 0; i < documents.length; i += 1) {
+    const document = documents[i] as number;
+    keys[i] = (steps - Math.floor((scores[document] as number) * scale)) * space + document;
+  }
+  keys.sort();
+  const ranked = new Array<number>(keys.length);
+  for (let i = 0; i < keys.length; i += 1) ranked[i] = (keys[i] as number) % space;
+  return ranked;
+}
+
+/** Levenshtein distance, or `limit + 1` as soon as it is sure to exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (rows[0].length <= b.length) rows = [new Uint16Array(b.length + 8), new Uint16Array(b.length + 8)];
+  let [previous, current] = rows;
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current[j] = value;
+      if (value < rowBest) rowBest = value;
+    }
+    if (rowBest > limit) return limit + 1;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
+
+/** Two reusable rows for {@link editDistance}, grown when a longer word comes. */
+let rows: [Uint16Array, Uint16Array] = [new Uint16Array(64), new Uint16Array(64)];
