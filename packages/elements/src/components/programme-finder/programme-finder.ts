@@ -3,20 +3,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
-  hasOfferEnded,
-  isForProfessionals,
-  offerMatches,
-  orderOffers,
-  orderProgrammes,
   preventionLevelIds,
   programmeCategories,
-  programmeMatches,
   type Catalogue,
   type DeliveryFormat,
   type Locale,
-  type Offer,
   type PreventionLevelId,
-  type Programme,
   type ProgrammeCategory,
   type ProgrammesChunk,
 } from '@foreldrestotte/sdk';
@@ -31,6 +23,7 @@ import { renderLoaded } from '../../internal/messages.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
 import { renderProgramme, type ProgrammeResult } from './results.js';
+import { FinderMatches, type Matches } from './matches.js';
 import { OffersController, today } from './offers-controller.js';
 import { renderFilterControls } from './filter-controls.js';
 import { SearchController } from './search-controller.js';
@@ -42,13 +35,6 @@ export type { AgeSpan };
 /** Results shown at first and added by each "show more": a page stays light however long the list is. */
 const PAGE_SIZE = 20;
 
-interface Matches {
-  /** What families can take part in. */
-  programmes: ProgrammeResult[];
-  /** Staff training and collaboration models, shown apart. */
-  professionals: ProgrammeResult[];
-  offers: readonly Offer[];
-}
 
 
 
@@ -163,8 +149,6 @@ export class FsProgrammeFinder extends FsElement {
   /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
   @state() private shown = { programmes: PAGE_SIZE, professionals: PAGE_SIZE, offers: PAGE_SIZE };
 
-  private memo: { inputs: unknown[]; matches: Matches } | undefined;
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -246,71 +230,23 @@ export class FsProgrammeFinder extends FsElement {
   private found(): Matches | undefined {
     const data = this.data.value?.data;
     if (!data) return undefined;
-    // Until the search code has arrived (a moment, from this page's own server), the list is shown unsearched.
-    const query = this.searcher.module ? this.query.trim() : '';
-    const day = today();
-    const inputs = [data, this.offers.list, this.offers.municipalities, query, this.levels, this.age, this.formats, this.categories, this.arenas,
-      this.municipality, this.language, this.openOnly, this.showPast, day];
-    if (this.memo?.inputs.every((input, i) => input === inputs[i])) return this.memo.matches;
-    const filter = {
-      levels: this.levels,
-      formats: this.formats,
-      categories: this.categories,
-      arenas: this.arenas,
-      ...(this.age ? { age: this.age } : {}),
-    };
-    const allOffers = this.offers.list;
-    const { byId, programmes: ordered, offers: byStart, anyEnded } = this.orders(data, allOffers, day);
-    const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : byId.get(offer.programme));
-    // With no filter set (the usual case while typing), nothing needs checking record by record.
-    const filtered = Object.values(filter).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
-    const search = query ? this.searcher.module : undefined;
-    const programmes: ProgrammeResult[] = search ? search.searchProgrammes(data, query) : ordered;
-    const matches: Matches = { programmes: [], professionals: [], offers: [] };
-    // One pass over what may be thousands of hits: filtered, and split into what families join and what staff learn.
-    for (const result of programmes) {
-      if (filtered && !programmeMatches(result.item, filter)) continue;
-      (isForProfessionals(result.item) ? matches.professionals : matches.programmes).push(result);
-    }
-    const offers = search ? search.searchOffers(this.offers.searchData(data), allOffers, query).map((hit) => hit.item) : byStart;
-    const municipality = this.offers.municipalityNumber();
-    if (filtered || municipality || this.language || this.openOnly) {
-      const offerFilter = {
-        ...filter,
-        ...(municipality ? { municipality } : {}),
-        ...(this.language ? { language: this.language } : {}),
-        open: this.openOnly,
-        today: day,
-        includeEnded: this.showPast,
-      };
-      matches.offers = offers.filter((offer) => offerMatches(offer, programmeOf(offer), offerFilter));
-    } else {
-      // While typing with no filter set, only offers that have ended are left out.
-      matches.offers = this.showPast || !anyEnded ? offers : offers.filter((offer) => !hasOfferEnded(offer, day));
-    }
-    this.memo = { inputs, matches };
-    return matches;
+    return this.matcher.find({
+      data,
+      offers: this.offers.list,
+      register: this.offers.municipalities,
+      // Until the search code has arrived (a moment, from this page's own server), the list is shown unsearched.
+      search: this.searcher.module,
+      query: this.query.trim(),
+      filter: { levels: this.levels, formats: this.formats, categories: this.categories, arenas: this.arenas, ...(this.age ? { age: this.age } : {}) },
+      municipality: this.offers.municipalityNumber(),
+      language: this.language,
+      openOnly: this.openOnly,
+      showPast: this.showPast,
+      today: today(),
+    });
   }
 
-  /** Lookups and orders that depend only on the data: made once per catalogue and offers list, not per keystroke. */
-  private orders(data: ProgrammesChunk | Catalogue, offers: readonly Offer[], today: string) {
-    if (this.ordersFor?.data !== data || this.ordersFor.source !== offers || this.ordersFor.today !== today) {
-      this.ordersFor = {
-        data,
-        source: offers,
-        byId: new Map(data.programmes.map((programme) => [programme.id, programme])),
-        programmes: orderProgrammes(data.programmes).map((item) => ({ item, terms: [] })),
-        offers: orderOffers(offers, today),
-        anyEnded: offers.some((offer) => hasOfferEnded(offer, today)),
-        today,
-      };
-    }
-    return this.ordersFor;
-  }
-
-  private ordersFor:
-    | { data: object; source: readonly Offer[]; byId: Map<string, Programme>; programmes: ProgrammeResult[]; offers: Offer[]; anyEnded: boolean; today: string }
-    | undefined;
+  private readonly matcher = new FinderMatches();
 
   private readonly searcher = new SearchController(this);
 
@@ -404,7 +340,7 @@ export class FsProgrammeFinder extends FsElement {
           : nothing}
       </div>
 
-      ${this.offers.render(offers, this.shown.offers, this.renderMore(offers.length, 'offers'), this.orders(data, this.offers.list, today()).byId, locale)}
+      ${this.offers.render(offers, this.shown.offers, this.renderMore(offers.length, 'offers'), this.matcher.orders(data, this.offers.list, today()).byId, locale)}
 
       ${results.length + professionals.length + offers.length === 0
         ? this.renderEmpty(data)

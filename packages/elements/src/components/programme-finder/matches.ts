@@ -1,0 +1,103 @@
+// What the finder shows for a search and its filters: the programmes (families' and staff's apart) and the local
+// offers, ranked by the SDK's search, worked out once per change of data, search or filters.
+import {
+  hasOfferEnded,
+  isForProfessionals,
+  offerMatches,
+  orderOffers,
+  orderProgrammes,
+  programmeMatches,
+  type Catalogue,
+  type MunicipalityRegister,
+  type Offer,
+  type Programme,
+  type ProgrammeFilter,
+  type ProgrammesChunk,
+} from '@foreldrestotte/sdk';
+import type * as SearchModule from '../../internal/search.js';
+import type { ProgrammeResult } from './results.js';
+
+export interface Matches {
+  /** What families can take part in. */
+  programmes: ProgrammeResult[];
+  /** Staff training and collaboration models, shown apart. */
+  professionals: ProgrammeResult[];
+  offers: readonly Offer[];
+}
+
+/** A search and its filters, as the finder holds them. */
+export interface Asked {
+  data: ProgrammesChunk | Catalogue;
+  offers: readonly Offer[];
+  /** The municipality register once it is here: offers are found by their places' names. */
+  register: MunicipalityRegister | undefined;
+  /** The search code; without it (still loading) the lists are shown unsearched. */
+  search: typeof SearchModule | undefined;
+  query: string;
+  filter: Pick<ProgrammeFilter, 'levels' | 'formats' | 'categories' | 'arenas' | 'age'>;
+  /** The kommunenummer the offers are narrowed to. */
+  municipality: string | undefined;
+  language: string;
+  openOnly: boolean;
+  showPast: boolean;
+  today: string;
+}
+
+export class FinderMatches {
+  private memo: { asked: unknown[]; matches: Matches } | undefined;
+  private ordersFor:
+    | { data: object; source: readonly Offer[]; byId: Map<string, Programme>; programmes: ProgrammeResult[]; offers: Offer[]; anyEnded: boolean; today: string }
+    | undefined;
+
+  /** Lookups and orders that depend only on the data: made once per catalogue and offers list, not per keystroke. */
+  orders(data: ProgrammesChunk | Catalogue, offers: readonly Offer[], today: string) {
+    if (this.ordersFor?.data !== data || this.ordersFor.source !== offers || this.ordersFor.today !== today) {
+      this.ordersFor = {
+        data,
+        source: offers,
+        byId: new Map(data.programmes.map((programme) => [programme.id, programme])),
+        programmes: orderProgrammes(data.programmes).map((item) => ({ item, terms: [] })),
+        offers: orderOffers(offers, today),
+        anyEnded: offers.some((offer) => hasOfferEnded(offer, today)),
+        today,
+      };
+    }
+    return this.ordersFor;
+  }
+
+  find(asked: Asked): Matches {
+    const { data, offers: allOffers, register, query, filter, municipality, language, openOnly, showPast, today } = asked;
+    const search = query ? asked.search : undefined;
+    const key = [data, allOffers, register, search && query, ...Object.values(filter), municipality, language, openOnly, showPast, today];
+    if (this.memo?.asked.length === key.length && this.memo.asked.every((input, i) => input === key[i])) return this.memo.matches;
+    const { byId, programmes: ordered, offers: byStart, anyEnded } = this.orders(data, allOffers, today);
+    const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : byId.get(offer.programme));
+    // With no filter set (the usual case while typing), nothing needs checking record by record.
+    const filtered = Object.values(filter).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
+    const programmes: readonly ProgrammeResult[] = search ? search.searchProgrammes(data, query) : ordered;
+    const matches: Matches = { programmes: [], professionals: [], offers: [] };
+    // One pass over what may be thousands of hits: filtered, and split into what families join and what staff learn.
+    for (const result of programmes) {
+      if (filtered && !programmeMatches(result.item, filter)) continue;
+      (isForProfessionals(result.item) ? matches.professionals : matches.programmes).push(result);
+    }
+    const offerData = register ? { ...data, municipalities: register } : data;
+    const offers = search ? search.searchOffers(offerData, allOffers, query).map((hit) => hit.item) : byStart;
+    if (filtered || municipality || language || openOnly) {
+      const offerFilter = {
+        ...filter,
+        ...(municipality ? { municipality } : {}),
+        ...(language ? { language } : {}),
+        open: openOnly,
+        today,
+        includeEnded: showPast,
+      };
+      matches.offers = offers.filter((offer) => offerMatches(offer, programmeOf(offer), offerFilter));
+    } else {
+      // While typing with no filter set, only offers that have ended are left out.
+      matches.offers = showPast || !anyEnded ? offers : offers.filter((offer) => !hasOfferEnded(offer, today));
+    }
+    this.memo = { asked: key, matches };
+    return matches;
+  }
+}
