@@ -48,7 +48,7 @@ export const STOP_WORDS = new Set(
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   // Most words are plain a–z: nothing to fold but "aa" and "oe", without Unicode normalisation.
-  if (/^[a-z0-9]*$/.test(lower)) return lower.replaceAll('aa', 'a').replaceAll('oe', 'o');
+  if (/^[a-z0-9]*$/.test(lower)) return lower.includes('aa') || lower.includes('oe') ? lower.replaceAll('aa', 'a').replaceAll('oe', 'o') : lower;
   return foldText(word).replaceAll('oe', 'o');
 }
 
@@ -108,9 +108,13 @@ export function splitCompound(
   mayBeWord: (part: string) => boolean = () => true,
 ): string[] | undefined {
   for (let cut = folded.length - 2; cut >= 3; cut -= 1) {
-    const [head, tail] = [folded.slice(0, cut), folded.slice(cut)];
+    const tail = folded.slice(cut);
     if (!mayBeWord(tail) && !STOP_WORDS.has(tail)) continue;
-    const [headTerm, tailTerm] = [knownVariant(head, known), knownVariant(tail, known)];
+    // Every split below needs a known tail, or a stop word at the end of what is typed: most cuts end here.
+    const tailTerm = knownVariant(tail, known);
+    if (!tailTerm && !(allowStopWords && STOP_WORDS.has(tail))) continue;
+    const head = folded.slice(0, cut);
+    const headTerm = knownVariant(head, known);
     // At least one real part of four letters or more, so that two short words never pass for a long one.
     if (headTerm && tailTerm && (headTerm.length >= 4 || tailTerm.length >= 4)) return [headTerm, tailTerm];
     // A long known word at the end of an unknown one is what the word is about ("førstegangsgravide" → gravid).

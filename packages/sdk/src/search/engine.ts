@@ -1,7 +1,7 @@
 // One search engine for programmes and offers: this project's Norwegian analysis, BM25+ over an inverted index with
 // prefix and typo expansion, and a ranking on top that puts an exact name first and prefers records that match more
 // of the words typed. Chosen by measurement against MiniSearch: docs/decisions/0008-search-engine.md.
-import { InvertedIndex, type Lookup } from './inverted-index.js';
+import { IntList, InvertedIndex, type Lookup } from './inverted-index.js';
 import { editDistance, rank } from './ranking.js';
 import { foldWord, pieces, splitCompound, STOP_WORDS, synonymsOf, termOf, tokenize, wordsAt } from './analysis.js';
 
@@ -75,7 +75,6 @@ export class SearchIndex<T> {
   private readonly vocabulary = new Map<string, string>();
   /** Each record's names, folded whole, worked out the first time the record is a hit. */
   private readonly names: (Set<string> | undefined)[] = [];
-  private readonly analysed = new Map<string, string[]>();
   /** Single-word terms of the keys' words, and the keys they find. */
   private readonly tagTerms = new Map<string, Set<string>>();
   private readonly tagPhrases: { terms: string[]; tag: string }[] = [];
@@ -93,38 +92,45 @@ export class SearchIndex<T> {
     private readonly nameTexts: (item: T) => readonly (string | undefined)[],
     private readonly tags?: SearchTags<T>,
   ) {
-    // The same text in several languages ("Marte Meo" in nb, nn and en) counts once.
-    const textOf = (item: T, field: SearchField<T>) => [...new Set(field.texts(item).filter(Boolean))].join(' \n ');
-    // Records repeat texts (an offer carries its programme's names), so each text is split once.
-    const split = new Map<string, string[]>();
-    const fresh = new Set<string[]>();
-    const tokens = (text: string) => {
-      let found = split.get(text);
-      if (!found) {
-        split.set(text, (found = tokenize(text)));
-        fresh.add(found);
-      }
-      return found;
-    };
+    // Records repeat texts (an offer carries its programme's names; a name often reads the same in nb, nn and en), and
+    // texts repeat words: each distinct text is split into pieces once, and each distinct piece numbered and given
+    // its term once. A record's field is kept as the numbers of its texts, in flat typed arrays.
+    const textNumbers = new Map<string, number>();
+    const textPieces: number[][] = [];
+    const pieceNumbers = new Map<string, number>();
+    const pieceTerms: string[] = [];
+    const fieldTexts = new IntList();
+    const fieldStarts = new Int32Array(items.length * fields.length + 1);
     const learn = (piece: string, term: string) => {
-      if (term && !this.vocabulary.has(term)) this.vocabulary.set(term, /\p{Lu}.*\p{Lu}/u.test(piece) ? piece : piece.toLowerCase());
+      if (term && !this.vocabulary.has(term)) this.vocabulary.set(term, piece);
     };
-    // First pass: every word's term, so that joined words can be split into parts that exist on their own.
-    const simple = new Map<string, string>();
-    const pieceLists = items.map((item) =>
-      fields.map((field) => {
-        const list = tokens(textOf(item, field));
-        // A text seen before has had its words read already.
-        if (!fresh.delete(list)) return list;
-        for (const piece of list) {
-          if (simple.has(piece)) continue;
-          const term = termOf(piece);
-          simple.set(piece, term);
-          learn(piece, term);
+    const numberOf = (piece: string) => {
+      let number = pieceNumbers.get(piece);
+      if (number === undefined) {
+        const term = termOf(piece);
+        pieceNumbers.set(piece, (number = pieceTerms.length));
+        pieceTerms.push(term);
+        learn(piece, term);
+      }
+      return number;
+    };
+    items.forEach((item, document) => {
+      fields.forEach((field, f) => {
+        const start = fieldTexts.length;
+        fieldStarts[document * fields.length + f] = start;
+        for (const text of field.texts(item)) {
+          if (!text) continue;
+          let number = textNumbers.get(text);
+          if (number === undefined) {
+            textNumbers.set(text, (number = textPieces.length));
+            textPieces.push(tokenize(text).map(numberOf));
+          }
+          // The same text twice in a field counts once.
+          if (!fieldTexts.has(number, start)) fieldTexts.push(number);
         }
-        return list;
-      }),
-    );
+      });
+    });
+    fieldStarts[items.length * fields.length] = fieldTexts.length;
     for (const [tag, phrases] of tags?.words ?? []) {
       for (const phrase of phrases) {
         const terms = termsOf(phrase);
@@ -133,36 +139,53 @@ export class SearchIndex<T> {
         if (terms.length === 1) learn(phrase, terms[0] as string);
       }
     }
+
+    // Terms get ids as they are first met; a joined word also stands for its parts ("foreldrekurs": foreldr, kur).
+    const ids = new Map<string, number>();
+    const terms: string[] = [];
+    const id = (term: string) => {
+      let found = ids.get(term);
+      if (found === undefined) {
+        ids.set(term, (found = terms.length));
+        terms.push(term);
+      }
+      return found;
+    };
     const known = (term: string) => this.vocabulary.has(term);
     // A part of a joined word begins like a known term: its first three letters rule out most cuts at once.
     const starts = new Set([...this.vocabulary.keys()].map((term) => term.slice(0, 3)));
     const mayBeWord = (part: string) => starts.has(part.slice(0, 3));
-    for (const [piece, term] of simple) {
-      if (!term) continue;
-      const folded = foldWord(piece);
+    // Numbered in the order first met, as the map keeps them.
+    const pieceTexts = [...pieceNumbers.keys()];
+    const pieceIds = pieceTerms.map((term, number) => {
+      if (!term) return [];
+      const folded = foldWord(pieceTexts[number] as string);
       const parts = folded.length >= 7 ? splitCompound(folded, known, false, mayBeWord) : undefined;
-      this.analysed.set(piece, parts ? [term, ...parts.filter((part) => part !== term)] : [term]);
-    }
-
-    // Texts repeat, and so do their lists of pieces: each list is turned into terms once.
-    const analysedLists = new Map<string[], string[]>();
+      return parts ? [id(term), ...parts.filter((part) => part !== term).map(id)] : [id(term)];
+    });
+    const tagIds = new Map<string, number>();
+    const tagId = (tag: string) => {
+      let found = tagIds.get(tag);
+      if (found === undefined) tagIds.set(tag, (found = id(`#${tag}`)));
+      return found;
+    };
     this.buffers = { total: new Float64Array(items.length), scores: new Float64Array(items.length) };
     this.fieldNames = [...fields.map((field) => field.name), ...(tags ? [tags.name] : [])];
     this.nameField = 0;
     this.index = new InvertedIndex(
+      ids,
+      terms,
       items.length,
       [...fields.map((field) => field.boost), ...(tags ? [tags.boost] : [])],
-      (document) => {
-        const lists = (pieceLists[document] as string[][]).map((list) => {
-          let terms = analysedLists.get(list);
-          if (!terms) {
-            terms = [];
-            for (const piece of list) for (const term of this.analysed.get(piece) ?? []) terms.push(term);
-            analysedLists.set(list, terms);
-          }
-          return terms;
-        });
-        return tags ? [...lists, tags.tags(items[document] as T).map((tag) => `#${tag}`)] : lists;
+      (document, field, count) => {
+        if (field === fields.length) {
+          for (const tag of tags?.tags(items[document] as T) ?? []) count(tagId(tag));
+          return;
+        }
+        const at = document * fields.length + field;
+        for (let i = fieldStarts[at] as number; i < (fieldStarts[at + 1] as number); i += 1) {
+          for (const piece of textPieces[fieldTexts.data[i] as number] as number[]) for (const term of pieceIds[piece] as number[]) count(term);
+        }
       },
     );
   }
@@ -324,7 +347,10 @@ export class SearchIndex<T> {
       const near: { word: string; distance: number }[] = [];
       // Words as shown, folded once: a suggestion is measured against what the reader would see.
       // Against the word as shown and its stem, both folded once for the index ("fnegsl" is near "fengsl", from "fengsler").
-      this.shownWords ??= [...this.vocabulary].filter(([, word]) => !/^\d+$/.test(word)).map(([term, word]) => [word, foldWord(word), term]);
+      this.shownWords ??= [...this.vocabulary]
+        .filter(([, word]) => !/^\d+$/.test(word))
+        // Shown in lower case, unless written with capitals inside ("COS-P", "TIBIR").
+        .map(([term, word]) => [/\p{Lu}.*\p{Lu}/u.test(word) ? word : word.toLowerCase(), foldWord(word), term]);
       for (const [word, shown, term] of this.shownWords) {
         if (Math.abs(term.length - folded.length) > limit && Math.abs(shown.length - folded.length) > limit) continue;
         const distance = Math.min(editDistance(folded, shown, limit), editDistance(folded, term, limit));

@@ -25,9 +25,18 @@ function regionOne(word: string): number {
   return word.length;
 }
 
+/** Endings by their last letter, longest first: a word is checked only against the endings its last letter allows. */
+const byLastLetter = (endings: readonly string[]) => {
+  const groups = new Map<string, string[]>();
+  for (const ending of endings) groups.set(ending.at(-1) as string, [...(groups.get(ending.at(-1) as string) ?? []), ending]);
+  return groups;
+};
+const STEP_ONE_BY_LETTER = byLastLetter(STEP_ONE);
+const DERIVATIONAL_BY_LETTER = byLastLetter(DERIVATIONAL);
+
 /** The longest of `endings` that `word` ends with, starting at or after `from`. */
-function longestEnding(word: string, endings: readonly string[], from: number): string | undefined {
-  return endings.find((ending) => word.endsWith(ending) && word.length - ending.length >= from);
+function longestEnding(word: string, endings: ReadonlyMap<string, readonly string[]>, from: number): string | undefined {
+  return endings.get(word.at(-1) ?? '')?.find((ending) => word.endsWith(ending) && word.length - ending.length >= from);
 }
 
 /** The stem of a lower-case Norwegian word: "foreldrene" → "foreldr", "tenåringer" → "tenåring". */
@@ -37,7 +46,7 @@ export function stemNorwegian(word: string): string {
   let stem = word;
 
   // Step 1: the longest inflectional ending in R1, -s after a valid s-ending, -erte/-ert → -er.
-  const ending = longestEnding(stem, STEP_ONE, r1);
+  const ending = longestEnding(stem, STEP_ONE_BY_LETTER, r1);
   if (ending === 'erte' || ending === 'ert') {
     stem = stem.slice(0, -ending.length) + 'er';
   } else if (ending === 's') {
@@ -51,7 +60,7 @@ export function stemNorwegian(word: string): string {
   if ((stem.endsWith('dt') || stem.endsWith('vt')) && stem.length - 1 >= r1) stem = stem.slice(0, -1);
 
   // Step 3: derivational endings in R1.
-  const derivational = longestEnding(stem, DERIVATIONAL, r1);
+  const derivational = longestEnding(stem, DERIVATIONAL_BY_LETTER, r1);
   if (derivational) stem = stem.slice(0, -derivational.length);
   return stem;
 }
