@@ -40,6 +40,8 @@ export interface SearchTags<T> {
 /** One typed word and what it is searched as. */
 interface QueryWord {
   term: string;
+  /** The word as typed, folded. */
+  typed: string;
   /** The term itself, and its synonyms or the parts of a joined word. */
   alternatives: string[];
   prefix: boolean;
@@ -48,6 +50,9 @@ interface QueryWord {
   tags: string[];
   nearTags: string[];
 }
+
+/** Between a written word and its term's id in {@link SearchIndex.written}: sorts before every letter and digit. */
+const WRITTEN_SEPARATOR = '\u0001';
 
 /** Edit distance allowed for a typed word: 1 from four letters, 2 from eight. */
 const typos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
@@ -83,6 +88,8 @@ export class SearchIndex<T> {
   private readonly recent = new Map<string, SearchHit<T>[]>();
   private readonly buffers: { total: Float64Array; scores: Float64Array };
   private shownWords: [string, string, string][] | undefined;
+  /** Each word of the records as written (folded), with its term's id ("utrolige\u00011234"), sorted: for the word being typed. */
+  private readonly written: string[];
   /** The field that short prefixes search: the first, the records' names. */
   private readonly nameField: number;
 
@@ -157,12 +164,15 @@ export class SearchIndex<T> {
     const mayBeWord = (part: string) => starts.has(part.slice(0, 3));
     // Numbered in the order first met, as the map keeps them.
     const pieceTexts = [...pieceNumbers.keys()];
+    const written = new Set<string>();
     const pieceIds = pieceTerms.map((term, number) => {
       if (!term) return [];
       const folded = foldWord(pieceTexts[number] as string);
       const parts = folded.length >= 7 ? splitCompound(folded, known, false, mayBeWord) : undefined;
+      written.add(`${folded}${WRITTEN_SEPARATOR}${id(term)}`);
       return parts ? [id(term), ...parts.filter((part) => part !== term).map(id)] : [id(term)];
     });
+    this.written = [...written].sort();
     const tagIds = new Map<string, number>();
     const tagId = (tag: string) => {
       let found = tagIds.get(tag);
@@ -205,7 +215,7 @@ export class SearchIndex<T> {
       if (!known(term)) alternatives.push(...(splitCompound(folded, known, true) ?? []));
       // A word that is in the index as typed is taken as meant: typo tolerance would only add near-misses ("sinne" → "inn").
       const fuzzy = known(term) ? 0 : typos(folded.length);
-      const parsed: QueryWord = { term, alternatives: [...new Set(alternatives)], prefix: last && typing, fuzzy, tags: [], nearTags: [] };
+      const parsed: QueryWord = { term, typed: folded, alternatives: [...new Set(alternatives)], prefix: last && typing, fuzzy, tags: [], nearTags: [] };
       this.findTags(parsed);
       return parsed;
     });
@@ -312,6 +322,28 @@ export class SearchIndex<T> {
     return near;
   }
 
+  /**
+   * The terms of the written words that begin with `prefix`, each with the length of its shortest such word. Looked up
+   * among the words as written, not their stems: "utroli" is the beginning of "utrolige", whose stem is "utro".
+   */
+  private completions(prefix: string, found = new Map<number, number>()): Map<number, number> {
+    const { written } = this;
+    let low = 0;
+    let high = written.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((written[middle] as string) < prefix) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < written.length && (written[i] as string).startsWith(prefix); i += 1) {
+      const entry = written[i] as string;
+      const length = entry.indexOf(WRITTEN_SEPARATOR);
+      const id = Number(entry.slice(length + 1));
+      if (!((found.get(id) ?? Infinity) <= length)) found.set(id, length);
+    }
+    return found;
+  }
+
   /** The terms a word is looked up as, with how much each counts. */
   private lookups(word: QueryWord): Lookup[] {
     const lookups: Lookup[] = [];
@@ -326,8 +358,14 @@ export class SearchIndex<T> {
     // A completed word outranks a longer word it begins, and both outrank a typo. The first letters of a word match
     // thousands of words everywhere: under four letters, only names begin with them.
     if (word.prefix) {
-      const fields = word.term.length < 4 ? this.nameField : undefined;
-      for (const term of this.index.withPrefix(word.term)) add(term, (0.6 * term.length) / (term.length + 0.3 * (term.length - word.term.length)), fields);
+      const fields = word.typed.length < 4 ? this.nameField : undefined;
+      // The words that begin as typed, and those that begin with its stem ("foreldre" → "foreldr": "foreldrar"), unless
+      // the stem is too short to say much ("fore" → "for": "form", "forsking").
+      const completions = this.completions(word.typed, word.term.length >= 4 ? this.completions(word.term) : undefined);
+      const added = new Set(lookups.map((lookup) => lookup.term));
+      for (const [id, length] of completions) {
+        if (!added.has(id)) lookups.push({ term: id, weight: (0.6 * length) / (length + 0.3 * Math.max(0, length - word.typed.length)), ...(fields === undefined ? {} : { fields }) });
+      }
     }
     if (word.fuzzy > 0) for (const [term, weight] of this.nearTerms(word.term, word.fuzzy)) add(term, weight);
     return lookups;

@@ -56,7 +56,6 @@ export class InvertedIndex {
   /** Each document's term ids, for telling which terms a hit matched: document `d`'s from `termStarts[d]`. */
   private readonly termStarts: Int32Array;
   private readonly documentTerms: Int32Array;
-  private sorted: string[] | undefined;
 
   /**
    * `read(document, field, count)` calls `count` with the id of each term in that field of that document, in order;
@@ -132,23 +131,6 @@ export class InvertedIndex {
       }
       return { starts, documents, counts };
     });
-  }
-
-  /** Terms that begin with `prefix` (but are longer), from a sorted copy of the vocabulary made on first use. */
-  withPrefix(prefix: string): string[] {
-    const sorted = (this.sorted ??= [...this.terms].sort());
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((sorted[middle] as string) < prefix) low = middle + 1;
-      else high = middle;
-    }
-    const found: string[] = [];
-    for (let i = low; i < sorted.length && (sorted[i] as string).startsWith(prefix); i += 1) {
-      if (sorted[i] !== prefix) found.push(sorted[i] as string);
-    }
-    return found;
   }
 
   /**
