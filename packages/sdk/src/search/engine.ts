@@ -2,7 +2,7 @@
 // prefix and typo expansion, and a ranking on top that puts an exact name first and prefers records that match more
 // of the words typed. Chosen by measurement against MiniSearch: docs/decisions/0008-search-engine.md.
 import { IntList, InvertedIndex, type Lookup } from './inverted-index.js';
-import { editDistance, rank } from './ranking.js';
+import { addScaled, editDistance, rank } from './ranking.js';
 import { foldWord, pieces, splitCompound, STOP_WORDS, synonymsOf, termOf, tokenize, wordsAt } from './analysis.js';
 
 /** A field of the records to search, with its weight. */
@@ -88,6 +88,8 @@ export class SearchIndex<T> {
   private readonly recent = new Map<string, SearchHit<T>[]>();
   private readonly buffers: { total: Float64Array; scores: Float64Array };
   private shownWords: [string, string, string][] | undefined;
+  /** The terms that typos are looked for among, by length, made on first use. */
+  private byLength: string[][] | undefined;
   /** Each word of the records as written (folded), with its term's id ("utrolige\u00011234"), sorted: for the word being typed. */
   private readonly written: string[];
   /** The field that short prefixes search: the first, the records' names. */
@@ -285,15 +287,7 @@ export class SearchIndex<T> {
       for (const lookup of lookups) looked.add(lookup.term);
       const touched: number[] = [];
       this.index.score(lookups, scores, touched);
-      if (touched.length === 0) continue;
-      let best = 0;
-      for (const document of touched) best = Math.max(best, scores[document] as number);
-      const weight = Math.log(1 + this.items.length / touched.length);
-      for (const document of touched) {
-        if (total[document] === 0) found.push(document);
-        total[document] = (total[document] as number) + (weight * (scores[document] as number)) / best;
-        scores[document] = 0;
-      }
+      if (touched.length > 0) addScaled(touched, scores, total, found, Math.log(1 + this.items.length / touched.length));
     }
     const ranked = rank(found, total);
     // A whole name goes first. It also scores high, so looking among the first twenty (a page of results) finds it.
@@ -311,10 +305,18 @@ export class SearchIndex<T> {
     let near = this.near.get(key);
     if (!near) {
       near = [];
-      for (const other of this.index.terms) {
-        if (other.startsWith('#') || Math.abs(other.length - term.length) > distance) continue;
-        const edits = editDistance(term, other, distance);
-        if (edits > 0 && edits <= distance) near.push([other, (0.45 * other.length) / (other.length + edits)]);
+      // Only words of about the same length can be that near; numbers and keys have no typos.
+      if (!this.byLength) {
+        this.byLength = [];
+        for (const other of this.index.terms) {
+          if (!other.startsWith('#') && !/^\d+$/.test(other)) (this.byLength[other.length] ??= []).push(other);
+        }
+      }
+      for (let length = Math.max(1, term.length - distance); length <= term.length + distance; length += 1) {
+        for (const other of this.byLength[length] ?? []) {
+          const edits = editDistance(term, other, distance);
+          if (edits > 0 && edits <= distance) near.push([other, (0.45 * other.length) / (other.length + edits)]);
+        }
       }
       if (this.near.size > 500) this.near.clear();
       this.near.set(key, near);

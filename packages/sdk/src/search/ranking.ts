@@ -23,6 +23,20 @@ export function rank(documents: readonly number[], scores: Float64Array): number
   return ranked;
 }
 
+/**
+ * Adds the scores of the `touched` documents for one word into `total`, scaled to the best of them and weighted by
+ * `weight`, lists the documents new to `total` in `found`, and clears `scores` for the next word.
+ */
+export function addScaled(touched: readonly number[], scores: Float64Array, total: Float64Array, found: number[], weight: number): void {
+  let best = 0;
+  for (const document of touched) best = Math.max(best, scores[document] as number);
+  for (const document of touched) {
+    if (total[document] === 0) found.push(document);
+    total[document] = (total[document] as number) + (weight * (scores[document] as number)) / best;
+    scores[document] = 0;
+  }
+}
+
 /** Levenshtein distance, or `limit + 1` as soon as it is sure to exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
