@@ -46,7 +46,16 @@ export interface Asked {
 export class FinderMatches {
   private memo: { asked: unknown[]; matches: Matches } | undefined;
   private ordersFor:
-    | { data: object; source: readonly Offer[]; byId: Map<string, Programme>; programmes: ProgrammeResult[]; offers: Offer[]; anyEnded: boolean; today: string }
+    | {
+        data: object;
+        source: readonly Offer[];
+        byId: Map<string, Programme>;
+        programmes: ProgrammeResult[];
+        professional: ReadonlySet<Programme>;
+        offers: Offer[];
+        anyEnded: boolean;
+        today: string;
+      }
     | undefined;
 
   /** Lookups and orders that depend only on the data: made once per catalogue and offers list, not per keystroke. */
@@ -57,6 +66,7 @@ export class FinderMatches {
         source: offers,
         byId: new Map(data.programmes.map((programme) => [programme.id, programme])),
         programmes: orderProgrammes(data.programmes).map((item) => ({ item, terms: [] })),
+        professional: new Set(data.programmes.filter(isForProfessionals)),
         offers: orderOffers(offers, today),
         anyEnded: offers.some((offer) => hasOfferEnded(offer, today)),
         today,
@@ -70,17 +80,13 @@ export class FinderMatches {
     const search = query ? asked.search : undefined;
     const key = [data, allOffers, register, search && query, ...Object.values(filter), municipality, language, openOnly, showPast, today];
     if (this.memo?.asked.length === key.length && this.memo.asked.every((input, i) => input === key[i])) return this.memo.matches;
-    const { byId, programmes: ordered, offers: byStart, anyEnded } = this.orders(data, allOffers, today);
+    const { byId, programmes: ordered, offers: byStart, anyEnded, professional } = this.orders(data, allOffers, today);
     const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : byId.get(offer.programme));
     // With no filter set (the usual case while typing), nothing needs checking record by record.
     const filtered = Object.values(filter).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
     const programmes: readonly ProgrammeResult[] = search ? search.searchProgrammes(data, query) : ordered;
     const matches: Matches = { programmes: [], professionals: [], offers: [] };
-    // One pass over what may be thousands of hits: filtered, and split into what families join and what staff learn.
-    for (const result of programmes) {
-      if (filtered && !programmeMatches(result.item, filter)) continue;
-      (isForProfessionals(result.item) ? matches.professionals : matches.programmes).push(result);
-    }
+    split(programmes, professional, filtered ? (item) => programmeMatches(item, filter) : undefined, matches);
     const offerData = register ? { ...data, municipalities: register } : data;
     const offers = search ? search.searchOffers(offerData, allOffers, query).map((hit) => hit.item) : byStart;
     if (filtered || municipality || language || openOnly) {
@@ -99,5 +105,21 @@ export class FinderMatches {
     }
     this.memo = { asked: key, matches };
     return matches;
+  }
+}
+
+/**
+ * One pass over what may be thousands of hits: filtered, and split into what families join and what staff learn. A
+ * small function of its own, which the engine optimises apart from the rest of the matching.
+ */
+function split(
+  results: readonly ProgrammeResult[],
+  professional: ReadonlySet<Programme>,
+  keep: ((item: Programme) => boolean) | undefined,
+  into: Matches,
+): void {
+  for (const result of results) {
+    if (keep && !keep(result.item)) continue;
+    (professional.has(result.item) ? into.professionals : into.programmes).push(result);
   }
 }
