@@ -77,7 +77,7 @@ describe('searchProgrammes', () => {
   it('keeps finding a programme at every letter of its name typed, also past the end of a stem ("utroli" of "utrolige")', () => {
     const lost: string[] = [];
     for (const programme of catalogue.programmes) {
-      for (const word of programme.name.nb.split(/[^\p{L}]+/u).filter((each) => each.length >= 5)) {
+      for (const word of (programme.name.nb ?? '').split(/[^\p{L}]+/u).filter((each) => each.length >= 5)) {
         for (let length = 4; length <= word.length; length += 1) {
           const typed = word.slice(0, length);
           if (!searchProgrammes(catalogue, typed).some((hit) => hit.item.id === programme.id)) lost.push(`${programme.id}: ${typed}`);
