@@ -3,6 +3,7 @@
 // of the words typed. Chosen by measurement against MiniSearch: docs/decisions/0008-search-engine.md.
 import { IntList, InvertedIndex, type Lookup } from './inverted-index.js';
 import { addScaled, editDistance, rank } from './ranking.js';
+import { WordList } from './word-list.js';
 import { foldWord, pieces, splitCompound, STOP_WORDS, synonymsOf, termOf, tokenize, wordsAt } from './analysis.js';
 
 /** A field of the records to search, with its weight. */
@@ -51,9 +52,6 @@ interface QueryWord {
   nearTags: string[];
 }
 
-/** Between a written word and its term's id in {@link SearchIndex.written}: sorts before every letter and digit. */
-const WRITTEN_SEPARATOR = '\u0001';
-
 /** Edit distance allowed for a typed word: 1 from four letters, 2 from eight. */
 const typos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
@@ -83,15 +81,12 @@ export class SearchIndex<T> {
   /** Single-word terms of the keys' words, and the keys they find. */
   private readonly tagTerms = new Map<string, Set<string>>();
   private readonly tagPhrases: { terms: string[]; tag: string }[] = [];
-  private readonly near = new Map<string, [string, number][]>();
   /** The last searches and their hits, most recent last. */
   private readonly recent = new Map<string, SearchHit<T>[]>();
   private readonly buffers: { total: Float64Array; scores: Float64Array };
   private shownWords: [string, string, string][] | undefined;
-  /** The terms that typos are looked for among, by length, made on first use. */
-  private byLength: string[][] | undefined;
-  /** Each word of the records as written (folded), with its term's id ("utrolige\u00011234"), sorted: for the word being typed. */
-  private readonly written: string[];
+  /** The words of the records as written and as terms, for the word being typed and for typos. */
+  private readonly words: WordList;
   /** The field that short prefixes search: the first, the records' names. */
   private readonly nameField: number;
 
@@ -166,15 +161,15 @@ export class SearchIndex<T> {
     const mayBeWord = (part: string) => starts.has(part.slice(0, 3));
     // Numbered in the order first met, as the map keeps them.
     const pieceTexts = [...pieceNumbers.keys()];
-    const written = new Set<string>();
+    const written: [string, number][] = [];
     const pieceIds = pieceTerms.map((term, number) => {
       if (!term) return [];
       const folded = foldWord(pieceTexts[number] as string);
       const parts = folded.length >= 7 ? splitCompound(folded, known, false, mayBeWord) : undefined;
-      written.add(`${folded}${WRITTEN_SEPARATOR}${id(term)}`);
+      written.push([folded, id(term)]);
       return parts ? [id(term), ...parts.filter((part) => part !== term).map(id)] : [id(term)];
     });
-    this.written = [...written].sort();
+    this.words = new WordList(written, terms);
     const tagIds = new Map<string, number>();
     const tagId = (tag: string) => {
       let found = tagIds.get(tag);
@@ -299,53 +294,6 @@ export class SearchIndex<T> {
     return hits;
   }
 
-  /** Terms within `distance` edits of `term`, with the weight of such a match; remembered, as typing repeats words. */
-  private nearTerms(term: string, distance: number): [string, number][] {
-    const key = `${distance}:${term}`;
-    let near = this.near.get(key);
-    if (!near) {
-      near = [];
-      // Only words of about the same length can be that near; numbers and keys have no typos.
-      if (!this.byLength) {
-        this.byLength = [];
-        for (const other of this.index.terms) {
-          if (!other.startsWith('#') && !/^\d+$/.test(other)) (this.byLength[other.length] ??= []).push(other);
-        }
-      }
-      for (let length = Math.max(1, term.length - distance); length <= term.length + distance; length += 1) {
-        for (const other of this.byLength[length] ?? []) {
-          const edits = editDistance(term, other, distance);
-          if (edits > 0 && edits <= distance) near.push([other, (0.45 * other.length) / (other.length + edits)]);
-        }
-      }
-      if (this.near.size > 500) this.near.clear();
-      this.near.set(key, near);
-    }
-    return near;
-  }
-
-  /**
-   * The terms of the written words that begin with `prefix`, each with the length of its shortest such word. Looked up
-   * among the words as written, not their stems: "utroli" is the beginning of "utrolige", whose stem is "utro".
-   */
-  private completions(prefix: string, found = new Map<number, number>()): Map<number, number> {
-    const { written } = this;
-    let low = 0;
-    let high = written.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((written[middle] as string) < prefix) low = middle + 1;
-      else high = middle;
-    }
-    for (let i = low; i < written.length && (written[i] as string).startsWith(prefix); i += 1) {
-      const entry = written[i] as string;
-      const length = entry.indexOf(WRITTEN_SEPARATOR);
-      const id = Number(entry.slice(length + 1));
-      if (!((found.get(id) ?? Infinity) <= length)) found.set(id, length);
-    }
-    return found;
-  }
-
   /** The terms a word is looked up as, with how much each counts. */
   private lookups(word: QueryWord): Lookup[] {
     const lookups: Lookup[] = [];
@@ -363,13 +311,13 @@ export class SearchIndex<T> {
       const fields = word.typed.length < 4 ? this.nameField : undefined;
       // The words that begin as typed, and those that begin with its stem ("foreldre" → "foreldr": "foreldrar"), unless
       // the stem is too short to say much ("fore" → "for": "form", "forsking").
-      const completions = this.completions(word.typed, word.term.length >= 4 ? this.completions(word.term) : undefined);
+      const completions = this.words.completions(word.typed, word.term.length >= 4 ? this.words.completions(word.term) : undefined);
       const added = new Set(lookups.map((lookup) => lookup.term));
       for (const [id, length] of completions) {
         if (!added.has(id)) lookups.push({ term: id, weight: (0.6 * length) / (length + 0.3 * Math.max(0, length - word.typed.length)), ...(fields === undefined ? {} : { fields }) });
       }
     }
-    if (word.fuzzy > 0) for (const [term, weight] of this.nearTerms(word.term, word.fuzzy)) add(term, weight);
+    if (word.fuzzy > 0) for (const [term, weight] of this.words.nearTerms(word.term, word.fuzzy)) add(term, weight);
     return lookups;
   }
 
