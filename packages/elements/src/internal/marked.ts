@@ -11,7 +11,7 @@ export interface MarkedPart {
 }
 
 class MarkedDirective extends Directive {
-  private shown: string | undefined;
+  private shown: readonly MarkedPart[] = [];
 
   constructor(info: PartInfo) {
     super(info);
@@ -23,9 +23,9 @@ class MarkedDirective extends Directive {
   }
 
   override update(part: ElementPart, [parts]: [readonly MarkedPart[]]) {
-    const key = parts.map((each) => `${each.match ? '+' : '-'}${each.text.length}:${each.text}`).join('');
-    if (key === this.shown) return noChange;
-    this.shown = key;
+    const { shown } = this;
+    if (parts.length === shown.length && parts.every((each, i) => each.match === shown[i]?.match && each.text === shown[i]?.text)) return noChange;
+    this.shown = parts;
     part.element.replaceChildren(
       ...parts.map((each) => {
         if (!each.match) return each.text;

@@ -14,8 +14,8 @@ export function highlight(text: string, terms: readonly string[]): TextPart[] {
   const matched = new Set(terms);
   const parts: TextPart[] = [];
   let at = 0;
-  for (const { word, start, end } of wordsAt(text)) {
-    if (!matches(word, matched)) continue;
+  for (const { start, end, analysed } of wordsOf(text)) {
+    if (!matches(analysed, matched)) continue;
     if (start > at) parts.push({ text: text.slice(at, start), match: false });
     parts.push({ text: text.slice(start, end), match: true });
     at = end;
@@ -36,9 +36,27 @@ function analyse(piece: string) {
   return found;
 }
 
-function matches(word: string, terms: Set<string>): boolean {
-  for (const piece of pieces(word)) {
-    const { term, folded } = analyse(piece);
+/** A word of a text, where it stands and its pieces analysed. */
+interface AnalysedWord {
+  start: number;
+  end: number;
+  analysed: { term: string; folded: string }[];
+}
+
+/** Each text's words, kept: the results shown are marked again at every keystroke, with other terms. */
+const texts = new Map<string, AnalysedWord[]>();
+
+function wordsOf(text: string): AnalysedWord[] {
+  let found = texts.get(text);
+  if (!found) {
+    if (texts.size > 2_000) texts.clear();
+    texts.set(text, (found = wordsAt(text).map(({ word, start, end }) => ({ start, end, analysed: pieces(word).map(analyse) }))));
+  }
+  return found;
+}
+
+function matches(analysed: readonly { term: string; folded: string }[], terms: Set<string>): boolean {
+  for (const { term, folded } of analysed) {
     if (term && terms.has(term)) return true;
     // A part of a joined word matched ("kurs" in "gruppekurs"): the part is inside the word.
     for (const found of terms) if (found.length >= 4 && folded.includes(found)) return true;
