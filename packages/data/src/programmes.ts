@@ -417,7 +417,7 @@ export const programmes: Programme[] = [
       'Home-Start Familiekontaktene Norge; lokale avdelingar vert drivne av kommunar eller organisasjonar',
       'Home-Start Norway; local branches are run by municipalities or organisations',
     ),
-    page: { title: 'Home-Start: In English', url: 'https://homestartnorge.no/in-english' },
+    page: { title: 'Home-Start: In English', url: 'https://homestartnorge.no/in-english', language: 'en' },
     evidence: [],
     relatedMeasures: [],
     sources: [

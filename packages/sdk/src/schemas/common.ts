@@ -45,6 +45,9 @@ function hasScheme(value: string, schemes: Set<string>): boolean {
   return schemes.has(url.protocol) && url.username === '' && url.password === '';
 }
 
+/** A BCP 47 language tag: "nb", "ar", "so", "en-GB". */
+export const languageTagSchema = z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/));
+
 /** An absolute http(s) URL: the only kind of link the catalogue points to. */
 export const webUrlSchema = z.string().check(
   z.maxLength(2000),

@@ -3,6 +3,7 @@ import {
   ageRangeSchema,
   dateSchema,
   idSchema,
+  languageTagSchema,
   linkSchema,
   localizedTextSchema,
   nameSchema,
@@ -51,7 +52,7 @@ export const offerSchema = z
     /** When it meets, in words ("Tuesdays 18–20, 8 weeks"). */
     schedule: z.optional(localizedTextSchema),
     /** BCP 47 language tags of the sessions ("nb", "ar", "so"). */
-    languages: z.array(z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/))).check(z.minLength(1)),
+    languages: z.array(languageTagSchema).check(z.minLength(1)),
     ageRange: z.optional(ageRangeSchema),
     price: z.discriminatedUnion('free', [
       z.object({ free: z.literal(true) }),

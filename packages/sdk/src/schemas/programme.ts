@@ -2,6 +2,7 @@ import { z } from '../internal/z.js';
 import {
   ageRangeSchema,
   idSchema,
+  languageTagSchema,
   localizedTextSchema,
   nameSchema,
   sourceSchema,
@@ -78,9 +79,10 @@ export const programmeSchema = z.object({
   responsibleBody: z.optional(localizedTextSchema),
   /**
    * The page about it that a family or a service can read on: its owner's page, or Bufdir's page on it. Only where
-   * the sources name one; its `title` says whose page it is.
+   * the sources name one; its `title` says whose page it is, and `language` what language the page is in, where it
+   * is not bokmål.
    */
-  page: z.optional(z.object({ title: nameSchema, url: webUrlSchema })),
+  page: z.optional(z.object({ title: nameSchema, url: webUrlSchema, language: z.optional(languageTagSchema) })),
   evidence: z.array(evidenceSchema),
   /** Ids of the topics it addresses, where its sources say so. Files from before topics existed have none. */
   topics: z._default(z.array(idSchema), []),

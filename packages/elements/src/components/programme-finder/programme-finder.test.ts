@@ -195,6 +195,10 @@ describe('<fs-programme-finder>', () => {
     );
     const link = where('TIBIR – Tidlig innsats for barn i risiko')?.querySelector('a');
     expect(link?.getAttribute('href')).to.equal('https://bufdir.no/fagstotte/barnevern-oppvekst/foreldrestotte/foreldrestottende-tiltak/tibir');
+    // The page's title is read out in the page's language: Bufdir's in bokmål, Home-Start's English page in English.
+    expect(link?.querySelector('[lang]')?.getAttribute('lang')).to.equal('nb');
+    const homeStart = [...shadow(finder).querySelectorAll('[part="where"] a')].find((a) => a.getAttribute('href') === 'https://homestartnorge.no/in-english');
+    expect(homeStart?.querySelector('[lang]')?.getAttribute('lang')).to.equal('en');
     // No service named in the sources: the advice to ask, and no invented link.
     expect(text(where('Trygghetssirkelen (COS-P)'))).to.equal('Spør kommunen din om det tilbys der du bor.');
     // Staff training: its page, not an offer to families.

@@ -79,7 +79,7 @@ function renderWhere(programme: Programme, arenas: readonly string[], uncertain:
   if (!where && !href) return nothing;
   return html`<p class="where" part="where">${where ?? nothing}${arenas.length ? html`${uncertain}.` : nothing}${where && href ? ' ' : nothing}${href
     ? html`<a href=${href}>${msg('Les mer', { id: 'finder.readMore' })}<span class="visually-hidden">: ${localize(programme.name, currentLocale())}</span>
-        (<span lang="nb">${programme.page?.title}</span>)</a>`
+        (<span lang=${programme.page?.language ?? 'nb'}>${programme.page?.title}</span>)</a>`
     : nothing}</p>`;
 }
 
