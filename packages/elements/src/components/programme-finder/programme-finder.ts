@@ -35,10 +35,6 @@ export type { AgeSpan };
 /** Results shown at first and added by each "show more": a page stays light however long the list is. */
 const PAGE_SIZE = 20;
 
-
-
-
-
 /**
  * @tagname fs-programme-finder
  * @summary Finds parenting programmes by free text and by prevention level, child age, format, arena and category;
@@ -144,7 +140,6 @@ export class FsProgrammeFinder extends FsElement {
 
   /** Local offers: their sources, the register that names their places, and their section. */
   private readonly offers = new OffersController(this, () => this.filtersChanged(true));
-
 
   /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
   @state() private shown = { programmes: PAGE_SIZE, professionals: PAGE_SIZE, offers: PAGE_SIZE };
