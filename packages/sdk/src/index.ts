@@ -27,11 +27,12 @@ export { offerMatches, orderOffers, isOnlineOffer, servesMunicipality, hasOfferE
 export { findMunicipality } from './queries/municipalities.js';
 export { findProgrammes, findOffers } from './search/find.js';
 export type { OfferFilter } from './queries/offers.js';
-export { searchProgrammes, suggestProgrammeQueries, prepareProgrammeSearch } from './search/programmes.js';
+export { searchProgrammes, rankProgrammes, suggestProgrammeQueries, prepareProgrammeSearch } from './search/programmes.js';
 export type { ProgrammeData, SearchOptions } from './search/programmes.js';
-export { searchOffers, suggestOfferQueries, prepareOfferSearch } from './search/offers.js';
+export { searchOffers, rankOffers, suggestOfferQueries, prepareOfferSearch } from './search/offers.js';
 export type { OfferData } from './search/offers.js';
-export type { SearchHit } from './search/engine.js';
+export type { SearchHit } from './search/results.js';
+export { SearchResults } from './search/results.js';
 export { highlight } from './search/highlight.js';
 export type { TextPart } from './search/highlight.js';
 export { localize, foldText, foldedWords } from './queries/text.js';

@@ -2,7 +2,19 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import * as sdk from '@foreldrestotte/sdk';
-import { findMunicipality, highlight, loadCatalogue, loadChunk, loadMunicipalities, searchOffers, searchProgrammes, suggestProgrammeQueries, validateOffers } from '@foreldrestotte/sdk';
+import {
+  findMunicipality,
+  highlight,
+  loadCatalogue,
+  loadChunk,
+  loadMunicipalities,
+  rankOffers,
+  rankProgrammes,
+  searchOffers,
+  searchProgrammes,
+  suggestProgrammeQueries,
+  validateOffers,
+} from '@foreldrestotte/sdk';
 import { evaluate, type Judged } from '../../../test/search/relevance.mjs';
 import { foldWord, splitCompound, synonymsOf, termOf } from '../src/search/analysis.js';
 import { stemNorwegian } from '../src/search/stemmer.js';
@@ -109,6 +121,23 @@ describe('searchProgrammes', () => {
     expect(hit?.terms).to.include(termOf('tilknytning'));
   });
 
+  it('gives every match as one ranked list, and what one of them matched when asked', () => {
+    const hits = searchProgrammes(catalogue, 'foreldre sinne');
+    const results = rankProgrammes(catalogue, 'foreldre sinne');
+    expect(results.length).to.equal(hits.length).and.to.be.greaterThan(3);
+    expect(results.items.map((programme) => programme.id)).to.deep.equal(hits.map((hit) => hit.item.id));
+    expect(results.hits(1, 3).map((hit) => [hit.item.id, hit.score, hit.terms])).to.deep.equal(hits.slice(1, 3).map((hit) => [hit.item.id, hit.score, hit.terms]));
+    for (const [i, programme] of results.items.entries()) expect(results.termsOf(programme), programme.id).to.deep.equal(hits[i]?.terms);
+    // The exact name comes first and says so.
+    expect(rankProgrammes(catalogue, 'Tidlig inn').hit(0)).to.include({ exact: true });
+    expect(rankProgrammes(catalogue, 'Tidlig inn').hit(0).item.id).to.equal('tidlig-inn');
+    // A programme not found matched nothing; a position past the end is an error, not a hit of nothing.
+    const unfound = catalogue.programmes.find((programme) => !results.items.includes(programme));
+    expect(unfound && results.termsOf(unfound)).to.deep.equal([]);
+    expect(() => results.hit(results.length)).to.throw(RangeError, /position/);
+    expect(results.hits(results.length - 1, results.length + 5)).to.have.length(1);
+  });
+
   it('searches a one-language chunk as a page loads it', async () => {
     const nn = await loadChunk('programmes', 'nn');
     expect(searchProgrammes(nn, 'kjensler hjå born', { limit: 1 })[0]?.item.id).to.equal('tik');
@@ -131,6 +160,7 @@ describe('searchOffers', () => {
     expect(ids('arabisk')[0]).to.equal('icdp-eksempelvik-host');
     expect(ids('Arabic')[0]).to.equal('icdp-eksempelvik-host');
     expect(ids('sinne')).to.include('pmto-gruppe-fjordby');
+    expect(rankOffers(catalogue, valid, 'arabisk').items.map((offer) => offer.id)).to.deep.equal(ids('arabisk'));
   });
 });
 

@@ -4,8 +4,8 @@ export {
   highlight,
   prepareOfferSearch,
   prepareProgrammeSearch,
-  searchOffers,
-  searchProgrammes,
+  rankOffers,
+  rankProgrammes,
   suggestOfferQueries,
   suggestProgrammeQueries,
 } from '@foreldrestotte/sdk';

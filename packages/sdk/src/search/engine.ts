@@ -3,6 +3,7 @@
 // of the words typed. Chosen by measurement against MiniSearch: docs/decisions/0008-search-engine.md.
 import { IntList, InvertedIndex, type Lookup } from './inverted-index.js';
 import { addScaled, editDistance, rank } from './ranking.js';
+import { SearchResults, type SearchHit, type SearchSource } from './results.js';
 import { WordList } from './word-list.js';
 import { foldWord, pieces, splitCompound, STOP_WORDS, synonymsOf, termOf, tokenize, wordsAt } from './analysis.js';
 
@@ -11,19 +12,6 @@ export interface SearchField<T> {
   name: string;
   boost: number;
   texts: (item: T) => readonly (string | undefined)[];
-}
-
-/** A record that matched, with why. */
-export interface SearchHit<T> {
-  item: T;
-  /** Higher is better; comparable only within one search. */
-  score: number;
-  /** The record's search terms that matched, for {@link highlight}. */
-  terms: string[];
-  /** For each field that matched (`name`, `summary`, …), the terms found there; for `topics`, the topic ids. */
-  fields: Record<string, string[]>;
-  /** The query is one of the record's names, abbreviation or id, whole. */
-  exact: boolean;
 }
 
 /**
@@ -71,9 +59,11 @@ const wholeText = (text: string) => tokenize(text).map(folded).join(' ');
 
 const termsOf = (text: string) => wordsAt(text).flatMap((at) => pieces(at.word)).map(termOf).filter(Boolean);
 
-export class SearchIndex<T> {
-  private readonly index: InvertedIndex;
-  private readonly fieldNames: string[];
+export type { SearchHit } from './results.js';
+
+export class SearchIndex<T> implements SearchSource {
+  readonly index: InvertedIndex;
+  readonly fieldNames: string[];
   /** Every term in the index, with the word it was first seen as (for "did you mean"). */
   private readonly vocabulary = new Map<string, string>();
   /** Each record's names, folded whole, worked out the first time the record is a hit. */
@@ -81,8 +71,8 @@ export class SearchIndex<T> {
   /** Single-word terms of the keys' words, and the keys they find. */
   private readonly tagTerms = new Map<string, Set<string>>();
   private readonly tagPhrases: { terms: string[]; tag: string }[] = [];
-  /** The last searches and their hits, most recent last. */
-  private readonly recent = new Map<string, SearchHit<T>[]>();
+  /** The last searches and their results, most recent last. */
+  private readonly recent = new Map<string, SearchResults<T>>();
   private readonly buffers: { total: Float64Array; scores: Float64Array };
   private shownWords: [string, string, string][] | undefined;
   /** The words of the records as written and as terms, for the word being typed and for typos. */
@@ -257,21 +247,21 @@ export class SearchIndex<T> {
    * words, rarer words and better fields ranks higher, while a word found everywhere ("barn") cannot outweigh the rest.
    */
   search(query: string, limit = Infinity): SearchHit<T>[] {
-    // Typing goes back over what it typed (a backspace, a word erased): the last few searches are kept, and each
-    // caller gets its own copy of the list.
-    const cached = this.recent.get(query);
-    if (cached) {
-      this.recent.delete(query);
-      this.recent.set(query, cached);
-      return cached.slice(0, limit);
-    }
-    const hits = this.run(query);
-    this.recent.set(query, hits);
-    if (this.recent.size > 16) this.recent.delete(this.recent.keys().next().value as string);
-    return hits.slice(0, limit);
+    return this.results(query).hits(0, limit);
   }
 
-  private run(query: string): SearchHit<T>[] {
+  /** Every record matching `query`, best first (see {@link search}). */
+  results(query: string): SearchResults<T> {
+    // Typing goes back over what it typed (a backspace, a word erased): the last few searches are kept.
+    let results = this.recent.get(query);
+    if (results) this.recent.delete(query);
+    else results = this.run(query);
+    this.recent.set(query, results);
+    if (this.recent.size > 16) this.recent.delete(this.recent.keys().next().value as string);
+    return results;
+  }
+
+  private run(query: string): SearchResults<T> {
     const words = this.parse(query);
     // Two score buffers kept between searches (each search leaves them all zero): no allocation per keystroke.
     const { total, scores } = this.buffers;
@@ -284,14 +274,23 @@ export class SearchIndex<T> {
       this.index.score(lookups, scores, touched);
       if (touched.length > 0) addScaled(touched, scores, total, found, Math.log(1 + this.items.length / touched.length));
     }
-    const ranked = rank(found, total);
+    const order = rank(found, total);
     // A whole name goes first. It also scores high, so looking among the first twenty (a page of results) finds it.
     const whole = wholeText(query);
-    const exact = new Set(ranked.slice(0, 20).filter((document) => this.isName(document, whole)));
-    const order = exact.size ? [...exact, ...ranked.filter((document) => !exact.has(document))] : ranked;
-    const hits = order.map((document) => new Hit(this.items[document] as T, total[document] as number, exact.has(document), this.index, document, looked, this.fieldNames));
+    const exact = order.subarray(0, 20).filter((document) => this.isName(document, whole));
+    if (exact.length > 0) {
+      const rest = order.filter((document) => !exact.includes(document));
+      order.set(exact);
+      order.set(rest, exact.length);
+    }
+    const items = new Array<T>(order.length);
+    const ranked = new Float64Array(order.length);
+    for (let i = 0; i < order.length; i += 1) {
+      items[i] = this.items[order[i] as number] as T;
+      ranked[i] = total[order[i] as number] as number;
+    }
     for (const document of found) total[document] = 0;
-    return hits;
+    return new SearchResults(items, order, ranked, exact.length, looked, this);
   }
 
   /** The terms a word is looked up as, with how much each counts. */
@@ -350,33 +349,5 @@ export class SearchIndex<T> {
       }
     }
     return [...new Set(suggestions)].slice(0, count);
-  }
-}
-
-/** A search hit whose terms and fields are worked out when asked: a search over thousands of records shows twenty. */
-class Hit<T> implements SearchHit<T> {
-  constructor(
-    readonly item: T,
-    readonly score: number,
-    readonly exact: boolean,
-    private readonly index: InvertedIndex,
-    private readonly document: number,
-    private readonly looked: ReadonlySet<number>,
-    private readonly fieldNames: readonly string[],
-  ) {}
-
-  get terms(): string[] {
-    return this.index.termsOf(this.document, this.looked).map((id) => this.index.terms[id] as string).filter((term) => !term.startsWith('#'));
-  }
-
-  get fields(): Record<string, string[]> {
-    const fields: Record<string, string[]> = {};
-    for (const id of this.index.termsOf(this.document, this.looked)) {
-      const term = this.index.terms[id] as string;
-      for (const field of this.index.fieldsOf(this.document, id)) {
-        (fields[this.fieldNames[field] as string] ??= []).push(term.startsWith('#') ? term.slice(1) : term);
-      }
-    }
-    return fields;
   }
 }

@@ -3,27 +3,27 @@ import { offerMatches, orderOffers, type OfferFilter } from '../queries/offers.j
 import { orderProgrammes, programmeMatches, type ProgrammeFilter } from '../queries/programmes.js';
 import type { Offer } from '../schemas/offer.js';
 import type { Programme } from '../schemas/programme.js';
-import { searchOffers, type OfferData } from './offers.js';
-import { searchProgrammes, type ProgrammeData } from './programmes.js';
+import { rankOffers, type OfferData } from './offers.js';
+import { rankProgrammes, type ProgrammeData } from './programmes.js';
 
 /**
- * Programmes meeting every criterion. With a query, best matches first (see {@link searchProgrammes}); without one,
+ * Programmes meeting every criterion. With a query, best matches first (see {@link rankProgrammes}); without one,
  * what families can take part in first and staff training and collaboration models last, each in catalogue order.
  */
 export function findProgrammes<P extends Programme>(data: ProgrammeData<P>, filter: ProgrammeFilter = {}): P[] {
   if (filter.query?.trim()) {
-    return searchProgrammes(data, filter.query).map((hit) => hit.item).filter((programme) => programmeMatches(programme, filter));
+    return rankProgrammes(data, filter.query).items.filter((programme) => programmeMatches(programme, filter));
   }
   return orderProgrammes(data.programmes.filter((programme) => programmeMatches(programme, filter)));
 }
 
 /**
- * Local offers meeting every criterion: with a query, best matches first (see {@link searchOffers}); without one,
+ * Local offers meeting every criterion: with a query, best matches first (see {@link rankOffers}); without one,
  * by start date, soonest first, undated offers last. Give `filter.today` to leave out offers that have ended.
  */
 export function findOffers(data: OfferData, offers: readonly Offer[], filter: OfferFilter = {}): Offer[] {
   const programmes = new Map(data.programmes.map((programme) => [programme.id, programme]));
   const keep = (offer: Offer) => offerMatches(offer, offer.programme === undefined ? undefined : programmes.get(offer.programme), filter);
-  if (filter.query?.trim()) return searchOffers(data, offers, filter.query).map((hit) => hit.item).filter(keep);
+  if (filter.query?.trim()) return rankOffers(data, offers, filter.query).items.filter(keep);
   return orderOffers(offers.filter(keep), filter.today);
 }

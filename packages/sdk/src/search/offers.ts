@@ -4,6 +4,7 @@ import type { Offer } from '../schemas/offer.js';
 import type { Programme } from '../schemas/programme.js';
 import { SearchIndex, type SearchHit } from './engine.js';
 import { all, topicTags, type ProgrammeData, type SearchOptions } from './programmes.js';
+import type { SearchResults } from './results.js';
 
 // Intl.DisplayNames is costly to create and to ask, and offers share a handful of languages: both are kept.
 const displayNames = new Map<string, Intl.DisplayNames | undefined>();
@@ -87,6 +88,11 @@ function offerIndex(data: OfferData, offers: readonly Offer[]): SearchIndex<Offe
  */
 export function searchOffers(data: OfferData, offers: readonly Offer[], query: string, options: SearchOptions = {}): SearchHit<Offer>[] {
   return offerIndex(data, offers).search(query, options.limit);
+}
+
+/** Every offer matching `query`, in the order of {@link searchOffers}, as one list (see {@link rankProgrammes}). */
+export function rankOffers(data: OfferData, offers: readonly Offer[], query: string): SearchResults<Offer> {
+  return offerIndex(data, offers).results(query);
 }
 
 /** Other queries to offer when `query` finds no offer, nearest first. */

@@ -5,7 +5,7 @@
  * number (the score scaled to the bits the document number leaves), so that a typed array's native numeric sort does
  * the work: several times faster than a comparator over the thousands of hits a short prefix has.
  */
-export function rank(documents: readonly number[], scores: Float64Array): number[] {
+export function rank(documents: readonly number[], scores: Float64Array): Int32Array {
   let best = 0;
   for (const document of documents) best = Math.max(best, scores[document] as number);
   let space = 1;
@@ -18,7 +18,7 @@ export function rank(documents: readonly number[], scores: Float64Array): number
     keys[i] = (steps - Math.floor((scores[document] as number) * scale)) * space + document;
   }
   keys.sort();
-  const ranked = new Array<number>(keys.length);
+  const ranked = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i += 1) ranked[i] = (keys[i] as number) % space;
   return ranked;
 }

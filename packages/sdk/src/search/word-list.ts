@@ -8,16 +8,17 @@ const SEPARATOR = '\u0001';
 export class WordList {
   /** Each word as written (folded), with its term's id ("utrolige\u00011234"), sorted. */
   private readonly written: string[];
-  /** The terms that typos are looked for among, by length, made on first use. */
-  private byLength: string[][] | undefined;
+  /** The terms that typos are looked for among, by length. */
+  private readonly byLength: string[][] = [];
   private readonly near = new Map<string, [string, number][]>();
 
   /** `written` pairs each word as written (folded) with its term's id; `terms` gives the terms by id. */
-  constructor(
-    written: readonly (readonly [string, number])[],
-    private readonly terms: readonly string[],
-  ) {
+  constructor(written: readonly (readonly [string, number])[], terms: readonly string[]) {
     this.written = [...new Set(written.map(([word, id]) => `${word}${SEPARATOR}${id}`))].sort();
+    // Only words of about the same length can be that near; numbers and keys (`#id`) have no typos.
+    for (const term of terms) {
+      if (!term.startsWith('#') && !/^\d+$/.test(term)) (this.byLength[term.length] ??= []).push(term);
+    }
   }
 
   /**
@@ -48,13 +49,6 @@ export class WordList {
     let near = this.near.get(key);
     if (!near) {
       near = [];
-      // Only words of about the same length can be that near; numbers and keys (`#id`) have no typos.
-      if (!this.byLength) {
-        this.byLength = [];
-        for (const other of this.terms) {
-          if (!other.startsWith('#') && !/^\d+$/.test(other)) (this.byLength[other.length] ??= []).push(other);
-        }
-      }
       for (let length = Math.max(1, term.length - distance); length <= term.length + distance; length += 1) {
         for (const other of this.byLength[length] ?? []) {
           const edits = editDistance(term, other, distance);

@@ -15,15 +15,18 @@ import {
   type ProgrammesChunk,
 } from '@foreldrestotte/sdk';
 import type * as SearchModule from '../../internal/search.js';
-import type { ProgrammeResult } from './results.js';
 
 export interface Matches {
   /** What families can take part in. */
-  programmes: ProgrammeResult[];
+  programmes: Programme[];
   /** Staff training and collaboration models, shown apart. */
-  professionals: ProgrammeResult[];
+  professionals: Programme[];
   offers: readonly Offer[];
+  /** The search terms a programme matched, to mark in what is shown; none without a search. */
+  terms: (programme: Programme) => readonly string[];
 }
+
+const noTerms = () => [];
 
 /** A search and its filters, as the finder holds them. */
 export interface Asked {
@@ -50,7 +53,7 @@ export class FinderMatches {
         data: object;
         source: readonly Offer[];
         byId: Map<string, Programme>;
-        programmes: ProgrammeResult[];
+        programmes: Programme[];
         professional: ReadonlySet<Programme>;
         offers: Offer[];
         anyEnded: boolean;
@@ -65,7 +68,7 @@ export class FinderMatches {
         data,
         source: offers,
         byId: new Map(data.programmes.map((programme) => [programme.id, programme])),
-        programmes: orderProgrammes(data.programmes).map((item) => ({ item, terms: [] })),
+        programmes: orderProgrammes(data.programmes),
         professional: new Set(data.programmes.filter(isForProfessionals)),
         offers: orderOffers(offers, today),
         anyEnded: offers.some((offer) => hasOfferEnded(offer, today)),
@@ -84,11 +87,12 @@ export class FinderMatches {
     const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : byId.get(offer.programme));
     // With no filter set (the usual case while typing), nothing needs checking record by record.
     const filtered = Object.values(filter).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
-    const programmes: readonly ProgrammeResult[] = search ? search.searchProgrammes(data, query) : ordered;
-    const matches: Matches = { programmes: [], professionals: [], offers: [] };
-    split(programmes, professional, filtered ? (item) => programmeMatches(item, filter) : undefined, matches);
+    // The search gives the records found as one list, and what each matched only for those shown.
+    const found = search?.rankProgrammes(data, query);
+    const matches: Matches = { programmes: [], professionals: [], offers: [], terms: found ? (programme) => found.termsOf(programme) : noTerms };
+    split(found?.items ?? ordered, professional, filtered ? (item) => programmeMatches(item, filter) : undefined, matches);
     const offerData = register ? { ...data, municipalities: register } : data;
-    const offers = search ? search.searchOffers(offerData, allOffers, query).map((hit) => hit.item) : byStart;
+    const offers = search ? search.rankOffers(offerData, allOffers, query).items : byStart;
     if (filtered || municipality || language || openOnly) {
       const offerFilter = {
         ...filter,
@@ -113,13 +117,13 @@ export class FinderMatches {
  * small function of its own, which the engine optimises apart from the rest of the matching.
  */
 function split(
-  results: readonly ProgrammeResult[],
+  programmes: readonly Programme[],
   professional: ReadonlySet<Programme>,
   keep: ((item: Programme) => boolean) | undefined,
   into: Matches,
 ): void {
-  for (const result of results) {
-    if (keep && !keep(result.item)) continue;
-    (professional.has(result.item) ? into.professionals : into.programmes).push(result);
+  for (const programme of programmes) {
+    if (keep && !keep(programme)) continue;
+    (professional.has(programme) ? into.professionals : into.programmes).push(programme);
   }
 }

@@ -9,6 +9,7 @@ import {
   type DeliveryFormat,
   type Locale,
   type PreventionLevelId,
+  type Programme,
   type ProgrammeCategory,
   type ProgrammesChunk,
 } from '@foreldrestotte/sdk';
@@ -22,7 +23,7 @@ import { UrlSyncController } from '../../internal/url-sync.js';
 import { renderLoaded } from '../../internal/messages.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
-import { renderProgramme, type ProgrammeResult } from './results.js';
+import { renderProgramme } from './results.js';
 import { FinderMatches, type Matches } from './matches.js';
 import { OffersController, today } from './offers-controller.js';
 import { renderFilterControls } from './filter-controls.js';
@@ -302,7 +303,7 @@ export class FsProgrammeFinder extends FsElement {
 
   private renderFinder(data: ProgrammesChunk | Catalogue) {
     const locale = currentLocale();
-    const { programmes: results, professionals, offers } = this.found() ?? { programmes: [], professionals: [], offers: [] };
+    const { programmes: results, professionals, offers, terms } = this.found() ?? { programmes: [], professionals: [], offers: [], terms: () => [] };
 
     return html`<section class="finder" aria-labelledby="heading">
       <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level="2" tabindex="-1">
@@ -341,21 +342,25 @@ export class FsProgrammeFinder extends FsElement {
         ? this.renderEmpty(data)
         : html`${results.length
             ? html`<ul class="results" part="results" aria-label=${msg('Programmer', { id: 'finder.results' })}>
-                ${results.slice(0, this.shown.programmes).map((result) => renderProgramme(result, data, locale, (text, terms) => this.searcher.mark(text, terms)))}
+                ${results.slice(0, this.shown.programmes).map((programme) => this.renderProgramme(programme, terms, data, locale))}
               </ul>`
             : nothing}
           ${this.renderMore(results.length, 'programmes')}
-          ${professionals.length ? this.renderProfessionals(professionals, data, locale) : nothing}`}
+          ${professionals.length ? this.renderProfessionals(professionals, terms, data, locale) : nothing}`}
     </section>`;
   }
 
+  private renderProgramme(programme: Programme, terms: Matches['terms'], data: ProgrammesChunk | Catalogue, locale: Locale) {
+    return renderProgramme(programme, terms(programme), data, locale, (text, matched) => this.searcher.mark(text, matched));
+  }
+
   /** Staff training and collaboration models: apart from what parents can join, and saying so. */
-  private renderProfessionals(professionals: readonly ProgrammeResult[], data: ProgrammesChunk | Catalogue, locale: Locale) {
+  private renderProfessionals(professionals: readonly Programme[], terms: Matches['terms'], data: ProgrammesChunk | Catalogue, locale: Locale) {
     return html`<section class="professionals" aria-labelledby="professionals-heading">
       <div class="section-heading" id="professionals-heading" role="heading" aria-level="3">${msg('For ansatte i tjenestene', { id: 'finder.professionalsHeading' })}</div>
       <p>${msg('Opplæring og samarbeidsmodeller for dem som arbeider med barn og foreldre, ikke tilbud foreldre melder seg på.', { id: 'finder.professionalsNote' })}</p>
       <ul class="results" part="results professionals" aria-labelledby="professionals-heading">
-        ${professionals.slice(0, this.shown.professionals).map((result) => renderProgramme(result, data, locale, (text, terms) => this.searcher.mark(text, terms)))}
+        ${professionals.slice(0, this.shown.professionals).map((programme) => this.renderProgramme(programme, terms, data, locale))}
       </ul>
       ${this.renderMore(professionals.length, 'professionals')}
     </section>`;
@@ -378,7 +383,7 @@ export class FsProgrammeFinder extends FsElement {
   }
 
   /** "Show more" below a long list. Focus moves to the first newly shown item, so a keyboard user reads on from there. */
-  private renderMore(total: number, list: keyof Matches) {
+  private renderMore(total: number, list: 'programmes' | 'professionals' | 'offers') {
     const shown = this.shown[list];
     if (total <= shown) return nothing;
     const more = Math.min(PAGE_SIZE, total - shown);

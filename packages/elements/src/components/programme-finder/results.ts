@@ -8,17 +8,11 @@ import { whenOpen } from '../../internal/when-open.js';
 import { ageText, categoryText, formatText, levelText } from '../../internal/vocabulary.js';
 import { currentLocale } from '../../localization/locale.js';
 
-/** A programme to show, with the search terms it matched (none without a search), read only for those shown. */
-export interface ProgrammeResult {
-  item: Programme;
-  terms: readonly string[];
-}
-
 /** Text with the words a search matched marked. */
 export type Mark = (text: string, terms: readonly string[]) => readonly MarkedPart[];
 
-export function renderProgramme(result: ProgrammeResult, data: ProgrammesChunk | Catalogue, locale: Locale, mark: Mark) {
-  const { item: programme, terms } = result;
+/** A programme of the results, the search terms it matched (none without a search) marked in its name and summary. */
+export function renderProgramme(programme: Programme, terms: readonly string[], data: ProgrammesChunk | Catalogue, locale: Locale, mark: Mark) {
   const uncertain = (field: NonNullable<Programme['uncertain']>[number]) =>
     programme.uncertain?.includes(field) ? html` <span class="uncertain">(${msg('usikkert ifølge kildene', { id: 'finder.uncertain' })})</span>` : nothing;
   const arenas = programme.arenas.map((id) => data.arenas.find((arena) => arena.id === id)).filter((arena) => arena !== undefined);
