@@ -46,14 +46,16 @@ export class SearchController implements ReactiveController {
     whenIdle(() => {
       module.prepareProgrammeSearch(data);
       if (offers.length) module.prepareOfferSearch(offerData, offers);
-      // Then, in another idle moment, the first letters of a name searched as a reader types them: the search code is
-      // compiled and its lookups made now, not at the reader's first keystroke.
+      // Then, in another idle moment, the first letters of a name searched as a reader types them, and words to suggest
+      // looked for: the search code is compiled and its lookups made now, not at the reader's first keystrokes.
       whenIdle(() => {
         const word = data.programmes[0]?.id ?? '';
-        for (const query of [word.slice(0, 1), word.slice(0, 4)]) {
-          if (query) module.rankProgrammes(data, query).hits(0, 1);
-          if (query && offers.length) module.rankOffers(offerData, offers, query).hits(0, 1);
+        for (const query of [word.slice(0, 1), word.slice(0, 4)].filter(Boolean)) {
+          const found = module.rankProgrammes(data, query);
+          this.mark(word, found.items[0] ? found.termsOf(found.items[0]) : []);
+          if (offers.length) module.rankOffers(offerData, offers, query);
         }
+        this.suggestions(data, offerData, offers, word.slice(0, 4));
       });
     });
   }
