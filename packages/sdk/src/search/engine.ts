@@ -59,8 +59,6 @@ const wholeText = (text: string) => tokenize(text).map(folded).join(' ');
 
 const termsOf = (text: string) => wordsAt(text).flatMap((at) => pieces(at.word)).map(termOf).filter(Boolean);
 
-export type { SearchHit } from './results.js';
-
 export class SearchIndex<T> implements SearchSource {
   readonly index: InvertedIndex;
   readonly fieldNames: string[];

@@ -2,9 +2,9 @@ import { findMunicipality } from '../queries/municipalities.js';
 import type { MunicipalityRegister } from '../schemas/municipality.js';
 import type { Offer } from '../schemas/offer.js';
 import type { Programme } from '../schemas/programme.js';
-import { SearchIndex, type SearchHit } from './engine.js';
+import { SearchIndex } from './engine.js';
 import { all, topicTags, type ProgrammeData, type SearchOptions } from './programmes.js';
-import type { SearchResults } from './results.js';
+import type { SearchHit, SearchResults } from './results.js';
 
 // Intl.DisplayNames is costly to create and to ask, and offers share a handful of languages: both are kept.
 const displayNames = new Map<string, Intl.DisplayNames | undefined>();

@@ -1,7 +1,7 @@
 import type { Arena } from '../schemas/levels.js';
 import type { Programme, Topic } from '../schemas/programme.js';
-import { SearchIndex, type SearchHit, type SearchTags } from './engine.js';
-import type { SearchResults } from './results.js';
+import { SearchIndex, type SearchTags } from './engine.js';
+import type { SearchHit, SearchResults } from './results.js';
 
 /** What a programme search needs: the programmes, and the topics and arenas they refer to when there are any. */
 export interface ProgrammeData<P extends Programme = Programme> {

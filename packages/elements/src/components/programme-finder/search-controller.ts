@@ -46,8 +46,8 @@ export class SearchController implements ReactiveController {
     whenIdle(() => {
       module.prepareProgrammeSearch(data);
       if (offers.length) module.prepareOfferSearch(offerData, offers);
-      // Then, in another idle moment, the first letters of a name searched as a reader types them, and words to suggest
-      // looked for: the search code is compiled and its lookups made now, not at the reader's first keystrokes.
+      // Then, in another idle moment, the first letters of a programme's id searched as a reader types them, and words
+      // to suggest looked for: the search code is compiled and its lookups made now, not at the first keystrokes.
       whenIdle(() => {
         const word = data.programmes[0]?.id ?? '';
         for (const query of [word.slice(0, 1), word.slice(0, 4)].filter(Boolean)) {
