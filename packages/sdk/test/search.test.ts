@@ -136,6 +136,9 @@ describe('searchProgrammes', () => {
     expect(unfound && results.termsOf(unfound)).to.deep.equal([]);
     expect(() => results.hit(results.length)).to.throw(RangeError, /position/);
     expect(results.hits(results.length - 1, results.length + 5)).to.have.length(1);
+    // Typing the query again gets the same results, which no caller can have changed.
+    expect(rankProgrammes(catalogue, 'foreldre sinne')).to.equal(results);
+    expect(() => (results.items as unknown[]).reverse()).to.throw(TypeError);
   });
 
   it('searches a one-language chunk as a page loads it', async () => {

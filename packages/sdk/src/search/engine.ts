@@ -288,7 +288,8 @@ export class SearchIndex<T> implements SearchSource {
       ranked[i] = total[order[i] as number] as number;
     }
     for (const document of found) total[document] = 0;
-    return new SearchResults(items, order, ranked, exact.length, looked, this);
+    // Kept for the next time the query is typed: frozen, so that no caller can change what the next one gets.
+    return new SearchResults(Object.freeze(items), order, ranked, exact.length, looked, this);
   }
 
   /** The terms a word is looked up as, with how much each counts. */

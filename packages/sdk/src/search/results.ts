@@ -23,8 +23,8 @@ export interface SearchSource {
 
 /**
  * Every record a search found, best first. `items` lists them; {@link SearchResults.hit} and
- * {@link SearchResults.termsOf} tell what one of them matched. Read it, do not change it: a repeated query returns the
- * same results.
+ * {@link SearchResults.termsOf} tell what one of them matched. A repeated query returns the same results, so `items`
+ * is frozen: copy it to sort or change it.
  */
 export class SearchResults<T> {
   /** @internal */
