@@ -98,9 +98,10 @@ export const topics: Topic[] = [
     name: t('Graviditet og de første årene', 'Graviditet og dei første åra', 'Pregnancy and the first years'),
     words: [
       'gravid', 'gravide', 'graviditet', 'svangerskap', 'vordende', 'baby', 'babyer', 'spedbarn', 'nyfødt',
-      'førstegangsforeldre', 'førstegangsgravid', 'fødsel', 'småbarn', 'termin',
-      'nyfødd', 'spedborn', 'småborn',
-      'pregnant', 'pregnancy', 'expecting', 'baby', 'infant', 'newborn', 'first-time parents', 'birth', 'toddler',
+      'førstegangsforeldre', 'førstegangsgravid', 'fødsel', 'småbarn', 'termin', 'barsel', 'barseltid', 'nybakt',
+      'nybakte', 'nyfødd', 'spedborn', 'småborn',
+      'pregnant', 'pregnancy', 'expecting', 'baby', 'infant', 'newborn', 'first-time parents', 'new parents',
+      'postpartum', 'birth', 'toddler',
     ],
   },
   {
