@@ -164,6 +164,11 @@ describe('searchOffers', () => {
     expect(ids('Arabic')[0]).to.equal('icdp-eksempelvik-host');
     expect(ids('sinne')).to.include('pmto-gruppe-fjordby');
     expect(rankOffers(catalogue, valid, 'arabisk').items.map((offer) => offer.id)).to.deep.equal(ids('arabisk'));
+    // Offers joined from home are found by what people call that; offers held in a room are not.
+    for (const query of ['digitalt', 'online', 'hjemmefra']) {
+      expect(ids(query).slice(0, 2), query).to.have.members(['foreldrekafe', 'icdp-ukrainsk-nett']);
+      expect(ids(query), query).to.not.include('tik-eksempelvik-var');
+    }
   });
 });
 

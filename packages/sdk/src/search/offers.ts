@@ -1,4 +1,5 @@
 import { findMunicipality } from '../queries/municipalities.js';
+import { isOnlineOffer } from '../queries/offers.js';
 import type { MunicipalityRegister } from '../schemas/municipality.js';
 import type { Offer } from '../schemas/offer.js';
 import type { Programme } from '../schemas/programme.js';
@@ -35,6 +36,9 @@ function languageNames(tag: string): string[] {
   return names;
 }
 
+/** What an offer joined from home is called, in bokmål, nynorsk and English: it is found by these as by a place. */
+const ONLINE_WORDS = ['online', 'digital', 'digitalt', 'nett', 'nettbasert', 'internett', 'hjemmefra', 'heimefrå'];
+
 /** What an offer search needs: the programmes offers refer to, and the municipality register for place names. */
 export interface OfferData extends ProgrammeData {
   municipalities?: MunicipalityRegister;
@@ -68,7 +72,14 @@ function offerIndex(data: OfferData, offers: readonly Offer[]): SearchIndex<Offe
         {
           name: 'place',
           boost: 3,
-          texts: (offer) => [offer.address?.street, offer.address?.postalCode, offer.address?.place, offer.municipality, ...placeNames(offer)],
+          texts: (offer) => [
+            offer.address?.street,
+            offer.address?.postalCode,
+            offer.address?.place,
+            offer.municipality,
+            ...placeNames(offer),
+            ...(isOnlineOffer(offer) ? ONLINE_WORDS : []),
+          ],
         },
         { name: 'languages', boost: 3, texts: (offer) => offer.languages.flatMap(languageNames) },
         { name: 'description', boost: 1, texts: (offer) => [...all(offer.description), ...all(offer.schedule)] },
@@ -83,8 +94,9 @@ function offerIndex(data: OfferData, offers: readonly Offer[]): SearchIndex<Offe
 
 /**
  * Local offers matching `query`, best first, with what matched: the offer's title, its programme, provider, place
- * (address, and the municipality's official names when `data.municipalities` is given) and languages by name ("arabisk", "Arabic"), the topics of its programme and its description. Same matching as
- * {@link searchProgrammes}.
+ * (address, the municipality's official names when `data.municipalities` is given, and "digitalt", "på nett",
+ * "online" for an offer joined from home), languages by name ("arabisk", "Arabic"), the topics of its programme and
+ * its description. Same matching as {@link searchProgrammes}.
  */
 export function searchOffers(data: OfferData, offers: readonly Offer[], query: string, options: SearchOptions = {}): SearchHit<Offer>[] {
   return offerIndex(data, offers).search(query, options.limit);
