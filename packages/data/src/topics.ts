@@ -60,7 +60,7 @@ export const topics: Topic[] = [
     name: t('Samliv og parforhold', 'Samliv og parforhold', 'Couple relationship'),
     words: [
       'samliv', 'parforhold', 'par', 'parkurs', 'kjæreste', 'ektefelle', 'samboer', 'krangling', 'samlivskurs',
-      'sambuar', 'ektefelle',
+      'samlivsproblemer', 'sambuar', 'ektefelle', 'samlivsproblem',
       'couple', 'couples', 'relationship', 'partner', 'marriage', 'spouse',
     ],
   },
@@ -88,8 +88,8 @@ export const topics: Topic[] = [
     name: t('Minoritets- og flyktningfamilier', 'Minoritets- og flyktningfamiliar', 'Minority and refugee families'),
     words: [
       'minoritet', 'minoritetsforeldre', 'innvandrer', 'innvandrere', 'flyktning', 'flyktninger', 'asyl', 'asylmottak',
-      'introduksjonsprogrammet', 'nyankommet', 'flerkulturell', 'ny i norge',
-      'innvandrar', 'innvandrarar', 'flyktningar', 'fleirkulturell',
+      'asylsøker', 'asylsøkere', 'introduksjonsprogrammet', 'nyankommet', 'flerkulturell', 'ny i norge',
+      'innvandrar', 'innvandrarar', 'flyktningar', 'asylsøkjar', 'asylsøkjarar', 'fleirkulturell',
       'minority', 'immigrant', 'immigrants', 'refugee', 'refugees', 'asylum', 'newcomer', 'multicultural', 'new in norway',
     ],
   },
@@ -126,8 +126,9 @@ export const topics: Topic[] = [
     id: 'mental-health-substance',
     name: t('Psykisk helse og rus', 'Psykisk helse og rus', 'Mental health and substance use'),
     words: [
-      'psykisk helse', 'psykiske vansker', 'depresjon', 'angst', 'fødselsdepresjon', 'rus', 'alkohol', 'narkotika',
-      'psykiske vanskar',
+      'psykisk helse', 'psykiske vansker', 'depresjon', 'angst', 'fødselsdepresjon', 'rus', 'rusmisbruk',
+      'rusproblemer', 'rusavhengighet', 'alkohol', 'narkotika',
+      'psykiske vanskar', 'rusproblem', 'rusavhengnad',
       'mental health', 'depression', 'anxiety', 'postnatal depression', 'substance use', 'alcohol', 'drugs', 'addiction',
     ],
   },
