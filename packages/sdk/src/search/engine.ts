@@ -69,8 +69,9 @@ export class SearchIndex<T> implements SearchSource {
   /** Single-word terms of the keys' words, and the keys they find. */
   private readonly tagTerms = new Map<string, Set<string>>();
   private readonly tagPhrases: { terms: string[]; tag: string }[] = [];
-  /** The last searches and their results, most recent last. */
+  /** The last searches and their results, most recent last; those of one or two letters apart (see `results`). */
   private readonly recent = new Map<string, SearchResults<T>>();
+  private readonly starts = new Map<string, SearchResults<T>>();
   private readonly buffers: { total: Float64Array; scores: Float64Array };
   private shownWords: [string, string, string][] | undefined;
   /** The words of the records as written and as terms, for the word being typed and for typos. */
@@ -250,12 +251,15 @@ export class SearchIndex<T> implements SearchSource {
 
   /** Every record matching `query`, best first (see {@link search}). */
   results(query: string): SearchResults<T> {
-    // Typing goes back over what it typed (a backspace, a word erased): the last few searches are kept.
-    let results = this.recent.get(query);
-    if (results) this.recent.delete(query);
+    // Typing goes back over what it typed (a backspace, a word erased): the last few searches are kept. Every search
+    // begins with a letter or two, which find the most records and are typed again with each new search: those are
+    // kept apart, so that longer words do not push them out.
+    const cache = query.trim().length <= 2 ? this.starts : this.recent;
+    let results = cache.get(query);
+    if (results) cache.delete(query);
     else results = this.run(query);
-    this.recent.set(query, results);
-    if (this.recent.size > 16) this.recent.delete(this.recent.keys().next().value as string);
+    cache.set(query, results);
+    if (cache.size > 16) cache.delete(cache.keys().next().value as string);
     return results;
   }
 
