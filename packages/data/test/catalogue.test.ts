@@ -1,4 +1,5 @@
-// The catalogue checked against its sources: the seed documents and the research notes' facts.
+// The catalogue checked against the facts of its sources (source-facts.json): verbatim status labels, titles, numbers,
+// list items and checksums. sources.test.ts checks those facts against the documents themselves where they are.
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import {
@@ -12,17 +13,18 @@ import {
   validateCatalogue,
   type Catalogue,
 } from '@foreldrestotte/sdk';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { municipalityRegisterSchema, type MunicipalityRegister } from '@foreldrestotte/sdk/schemas';
 import { pieces, termOf, wordsAt } from '../../sdk/src/search/analysis.js';
 import { assembleCatalogue } from '../src/index.js';
 import { missingTranslations } from '../scripts/localized.js';
-import { printedForms, readSeed, seedFiles, seedReports, seedTitles } from './seeds.js';
+import facts from './source-facts.json' with { type: 'json' };
 
 const catalogue: Catalogue = validateCatalogue(assembleCatalogue('test'));
 const SEED_2021 = '002_53c96cbdcd6d72f0.txt';
-const SEED_2020 = '003_95dae0ae6de2b135.txt';
-const SEED_LEVELS = '004_4c7591328276c708.txt';
+type ReportFacts = Record<string, { labels: string[]; responsible: string; figures?: number[] }>;
+const reportFacts = facts.reports as Record<'2020' | '2021', ReportFacts>;
 
 const measure = (number: number) => {
   const found = getMeasure(catalogue, number);
@@ -45,29 +47,29 @@ describe('the strategy', () => {
   });
 
   it('uses the focus-area headings of the 2021 report', () => {
-    const seed = readSeed(SEED_2021);
-    for (const area of catalogue.focusAreas) expect(seed).to.include(`\n${area.title.nb}\n`);
+    expect(catalogue.focusAreas.map((area) => area.title.nb)).to.deep.equal(facts.focusAreaHeadings);
   });
 });
 
 describe('the 2021 report (seed 002)', () => {
-  const seed = seedReports(SEED_2021);
+  const seed = Object.entries(reportFacts[2021]).map(([number, block]) => ({ number: Number(number), ...block }));
 
-  it('has one block per measure', () => {
-    expect(seed).to.have.length(34);
+  it('has one report per measure', () => {
+    expect(seed.map((block) => block.number)).to.deep.equal(Array.from({ length: 34 }, (_, i) => i + 1));
   });
 
   it('keeps every measure’s status label exactly as published', () => {
-    seed.forEach((block, index) => {
-      const report = reportFor(measure(index + 1), 2021);
+    for (const block of seed) {
+      const report = reportFor(measure(block.number), 2021);
       const labels = report?.parts ? report.parts.map((part) => part.label) : [report?.label];
-      expect(labels, `measure ${index + 1}`).to.deep.equal(block.labels);
-    });
+      expect(labels, `measure ${block.number}`).to.deep.equal(block.labels);
+    }
   });
 
   it('names the responsible bodies as the report does', () => {
-    seed.forEach((block, index) => {
-      const m = measure(index + 1);
+    seed.forEach((block) => {
+      const m = measure(block.number);
+      const index = block.number - 1;
       expect(reportFor(m, 2021)?.responsibleAsReported, `measure ${index + 1}`).to.equal(block.responsible);
       for (const id of m.responsible) {
         const org = catalogue.organisations.find((o) => o.id === id);
@@ -92,8 +94,8 @@ describe('the 2021 report (seed 002)', () => {
 });
 
 describe('the 2020 report (seed 003)', () => {
-  const seed = seedReports(SEED_2020);
-  const titles = seedTitles(SEED_2020);
+  const seed = Object.values(reportFacts[2020]);
+  const titles = Object.entries(facts.officialTitles2020).map(([number, title]) => [Number(number), title] as const);
 
   it('covers measures 24–34 and nothing else', () => {
     expect(seed).to.have.length(11);
@@ -127,18 +129,12 @@ describe('the 2020 report (seed 003)', () => {
 });
 
 describe('key figures', () => {
-  const reports = { 2021: seedReports(SEED_2021), 2020: seedReports(SEED_2020) };
-  const firstNumber = { 2021: 1, 2020: 24 };
-
   it('are only numbers that the report prints', () => {
     for (const year of [2021, 2020] as const) {
-      reports[year].forEach((block, index) => {
-        const number = firstNumber[year] + index;
-        for (const figure of reportFor(measure(number), year)?.figures ?? []) {
-          const printed = printedForms(figure.value).some((form) => new RegExp(`(?<![\\d,])${form}(?![\\d,])`).test(block.text));
-          expect(printed, `measure ${number} (${year}): ${figure.value}`).to.equal(true);
-        }
-      });
+      for (const [number, block] of Object.entries(reportFacts[year])) {
+        const figures = reportFor(measure(Number(number)), year)?.figures?.map((figure) => figure.value) ?? [];
+        expect(figures, `measure ${number} (${year})`).to.deep.equal(block.figures ?? []);
+      }
     }
   });
 });
@@ -161,7 +157,6 @@ describe('status normalisation', () => {
 });
 
 describe('prevention levels, arenas and routes (seed 004)', () => {
-  const seed = readSeed(SEED_LEVELS);
 
   it('has the three levels in order', () => {
     expect(catalogue.preventionLevels.map((level) => level.id)).to.deep.equal(['universal', 'selective', 'indicated']);
@@ -169,20 +164,17 @@ describe('prevention levels, arenas and routes (seed 004)', () => {
 
   it('lists the indicated level’s problem areas from the seed', () => {
     const indicated = catalogue.preventionLevels.find((level) => level.id === 'indicated');
-    for (const area of indicated?.exampleProblemAreas ?? []) {
-      expect(seed.toLowerCase(), area.nb).to.include(` • ${(area.nb ?? '').toLowerCase()}`);
-    }
+    const listed = facts.levels.indicatedProblemAreas.map((area) => area.toLowerCase());
+    for (const area of indicated?.exampleProblemAreas ?? []) expect(listed, area.nb).to.include((area.nb ?? '').toLowerCase());
   });
 
   it('lists every arena of the seed, verbatim, in its order', () => {
-    const bullets = seed.split('Eksempler på arenaer')[1]?.split('Implementering')[0] ?? '';
-    const listed = [...bullets.matchAll(/^ • (.+)$/gm)].map((match) => (match[1] ?? '').trim());
-    expect(catalogue.arenas.map((arena) => arena.sourceLabel)).to.deep.equal(listed);
+    expect(catalogue.arenas.map((arena) => arena.sourceLabel)).to.deep.equal(facts.levels.arenas);
   });
 
   it('has three routes of help with the seed’s example', () => {
     expect(catalogue.routesOfHelp.routes.map((route) => route.id)).to.deep.equal(['child', 'parents', 'systems']);
-    expect(seed).to.include('Ole (9) har ADHD');
+    expect(catalogue.routesOfHelp.source.seed).to.equal('004_4c7591328276c708.txt');
   });
 });
 
@@ -218,13 +210,9 @@ describe('programmes', () => {
   });
 
   it('links a programme to its own page only where the research notes name one, and cites it', () => {
-    const notes = readFileSync(new URL('../../../../shared/research/domain.md', import.meta.url), 'utf8');
     const withPage = catalogue.programmes.filter((programme) => programme.page);
-    expect(withPage.length).to.be.at.least(8);
-    for (const { id, page, sources } of withPage) {
-      expect(notes, `${id}: ${page?.url}`).to.include(page?.url);
-      expect(sources.map((source) => source.url), id).to.include(page?.url);
-    }
+    expect(Object.fromEntries(withPage.map(({ id, page }) => [id, page?.url]))).to.deep.equal(facts.programmePages);
+    for (const { id, page, sources } of withPage) expect(sources.map((source) => source.url), id).to.include(page?.url);
     // The notes name no page of the programme itself for these (only ratings, research or a municipality's offer).
     for (const id of ['icdp', 'cos-p', 'pmto', 'familie-for-forste-gang', 'bryt-voldsarven']) expect(getProgramme(catalogue, id)?.page, id).to.equal(undefined);
   });
@@ -261,8 +249,10 @@ describe('the municipality register', () => {
   const register = read('../src/municipalities.json');
 
   it('is the reference data it was taken from, whole', () => {
-    // The reference file sits beside the repository (../shared/data) on developer machines and in CI.
-    expect(register).to.deep.equal(read('../../../../shared/data/kommuner-2024.json'));
+    // The checksum of the reference file as taken; sources.test.ts checks it against the file where it is.
+    const checksum = createHash('sha256').update(JSON.stringify(register)).digest('hex');
+    expect(checksum).to.equal(facts.municipalityRegister.sha256);
+    expect([register.validFrom, register.municipalities.length]).to.deep.equal([facts.municipalityRegister.validFrom, facts.municipalityRegister.municipalities]);
   });
 
   it('holds 357 municipalities with unique numbers, each name made of its official names', () => {
@@ -279,7 +269,7 @@ describe('every record', () => {
   });
 
   it('names sources that exist', () => {
-    const seeds = new Set(seedFiles());
+    const seeds = new Set(Object.keys(facts.seeds));
     const sources = JSON.stringify(catalogue).matchAll(/"seed":"([^"]+)"/g);
     for (const [, seed] of sources) expect(seeds.has(seed ?? ''), seed).to.equal(true);
     for (const m of catalogue.measures) expect(m.sources.some((s) => s.seed === SEED_2021), `measure ${m.number}`).to.equal(true);

@@ -1,10 +1,23 @@
-// Reads the seed documents (../shared/seeds) the catalogue is curated from, independently of the catalogue,
-// so the tests can compare the two.
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Reads the source documents the catalogue is curated from (the seeds, the research notes and the municipality
+// register), independently of the catalogue. They sit beside the repository on the project's machines and in CI, not
+// in a public clone: there the checks that read them are skipped, and say so (see sources.test.ts).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const seedDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared', 'seeds');
+/** The folder beside the repository that holds the source documents. */
+export const sourcesDir = fileURLToPath(new URL('../../../../shared/', import.meta.url));
+export const seedDir = join(sourcesDir, 'seeds');
+
+/** Why the checks against the source documents are skipped, or false when the documents are here. */
+export const sourcesMissing: string | false = existsSync(seedDir)
+  ? false
+  : 'the source documents (../shared beside the repository) are not here; their facts are checked where they are';
+
+/** A file of the source documents, by its path inside the folder ("research/domain.md"). */
+export function readSource(path: string): Buffer {
+  return readFileSync(join(sourcesDir, path));
+}
 
 export function seedFiles(): string[] {
   return readdirSync(seedDir);
