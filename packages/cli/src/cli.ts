@@ -1,5 +1,6 @@
 // `foreldrestotte offers …`: a template to fill in, a check, CSV to JSON, and JSON-LD, for NGO and municipal staff.
 // Every failure is a plain sentence and an exit code, never a stack trace.
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,13 +17,19 @@ export interface Io {
   cwd: string;
 }
 
+/** The guide for course providers, with an English section. */
+export const DOCS_URL = 'https://github.com/foreldrestotte/foreldrestotte-kit/blob/main/docs/offers.md';
+
+/** The version of this package, as published. */
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 const USAGE = `Bruk / Usage:
   foreldrestotte offers template [--lang nb|nn|en]            > tilbud.csv
   foreldrestotte offers check FIL.csv|FIL.json [--lang nb|nn|en]
   foreldrestotte offers convert FIL.csv -o FIL.json [--skip-invalid] [--lang nb|nn|en]
   foreldrestotte offers jsonld FIL.json|FIL.csv [--lang nb|nn|en] [--html]
 
-Se docs/offers.md.`;
+Se / See ${DOCS_URL}`;
 
 /** Runs the command with `args` (without `node` and the script) and gives the exit code: 0 done, 1 problems, 2 misuse. */
 export async function run(args: readonly string[], io: Io): Promise<number> {
@@ -46,7 +53,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.version) {
-    io.stdout('0.1.0');
+    io.stdout(VERSION);
     return 0;
   }
   const [group, command, file] = positionals;
