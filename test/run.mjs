@@ -42,7 +42,7 @@ const steps = [
       const file = join(results, 'node.json');
       const files = ['packages/sdk/test', 'packages/data/test', 'packages/elements/test', 'packages/cli/test'].flatMap(testFiles);
       const ok = run(process.execPath, [
-        '--import', 'tsx', '--test',
+        '--expose-gc', '--import', 'tsx', '--test',
         '--test-reporter=spec', '--test-reporter-destination=stdout',
         '--test-reporter=./test/node-count-reporter.mjs', `--test-reporter-destination=${file}`,
         ...files,

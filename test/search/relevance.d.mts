@@ -13,8 +13,8 @@ export interface Quality {
 }
 export function evaluate(
   sdk: {
-    searchProgrammes: (data: never, query: string) => { item: { id: string } }[];
-    searchOffers: (data: never, offers: never, query: string) => { item: { id: string } }[];
+    createProgrammeSearch: (data: never) => { search: (query: string) => { item: { id: string } }[] };
+    createOfferSearch: (data: never, offers: never) => { search: (query: string) => { item: { id: string } }[] };
   },
   chunks: Record<string, unknown>,
   offers: readonly unknown[],

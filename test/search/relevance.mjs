@@ -3,17 +3,25 @@
 // per kind of query and overall. Used by the SDK's relevance test and by `npm run bench`.
 
 /**
- * @param {{ searchProgrammes: Function, searchOffers: Function }} sdk the SDK under test
+ * @param {{ createProgrammeSearch: Function, createOfferSearch: Function }} sdk the SDK under test
  * @param {Record<string, { programmes: unknown[] }>} chunks the programmes chunk of each locale
  * @param {unknown[]} offers the offers the offer queries run against
  * @param {{ kind: string, query: string, locale: string, target: string, relevant: string[] }[]} queries
  * @param {unknown} [municipalities] the municipality register, so offers match by place name
  */
 export function evaluate(sdk, chunks, offers, queries, municipalities) {
+  // One search per locale and kind, made once, as a page makes it.
+  const searches = new Map();
+  const searchFor = (locale, target) => {
+    const key = `${locale} ${target}`;
+    if (!searches.has(key)) {
+      const data = chunks[locale];
+      searches.set(key, target === 'offers' ? sdk.createOfferSearch({ ...data, municipalities }, offers) : sdk.createProgrammeSearch(data));
+    }
+    return searches.get(key);
+  };
   const rows = queries.map((judged) => {
-    const data = chunks[judged.locale];
-    const hits =
-      judged.target === 'offers' ? sdk.searchOffers({ ...data, municipalities }, offers, judged.query) : sdk.searchProgrammes(data, judged.query);
+    const hits = searchFor(judged.locale, judged.target).search(judged.query);
     const ids = hits.map((hit) => hit.item.id);
     const rank = ids.findIndex((id) => judged.relevant.includes(id)) + 1;
     const inTen = judged.relevant.filter((id) => ids.slice(0, 10).includes(id)).length;

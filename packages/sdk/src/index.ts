@@ -1,7 +1,10 @@
+// `@foreldrestotte/sdk`: typed data, queries and a validating client for «Trygge foreldre – trygge barn» and its
+// programme catalogue. Verbs: `get` one record, `find` a filtered list, `create…Search` for ranked search, `load` the
+// embedded data, `validate`/`check` untrusted data; nouns for computed views (`statusSummary`, `offersJsonLd`).
 export { loadCatalogue, loadChunk, loadMeasureChunk, loadMunicipalities } from './loaders/embedded.js';
 export { createCatalogueClient } from './loaders/client.js';
 export type { CatalogueClient, CatalogueClientOptions, RequestOptions } from './loaders/client.js';
-export { parseOffers, validateOffers, checkOffers, parseAndCheckOffers } from './loaders/offers.js';
+export { validateOffers, checkOffers, parseJson } from './loaders/offers.js';
 export type { OfferCheck, RejectedOffer, CheckOffersOptions } from './loaders/offers.js';
 export { validateCatalogue } from './loaders/catalogue.js';
 export {
@@ -16,35 +19,56 @@ export {
   isCatalogueNetworkError,
   isCatalogueValidationError,
 } from './errors/errors.js';
-export type { ValidationIssue } from './errors/errors.js';
-export { getMeasure, reportFor, latestReport, reportYears, reportHasStatus, findMeasures } from './queries/measures.js';
+export type { ValidationIssue, IssueParams } from './errors/errors.js';
+export { describeIssue } from './errors/describe.js';
+export { getMeasure, getReport, getLatestReport, reportYears, reportHasStatus, findMeasures } from './queries/measures.js';
 export type { MeasureFilter } from './queries/measures.js';
 export { statusSummary, statusChanges } from './queries/summary.js';
 export type { StatusCounts, StatusTally, StatusSummary, StatusChange } from './queries/summary.js';
-export { getProgramme, programmesForMeasure, programmeMatches, orderProgrammes, isForProfessionals } from './queries/programmes.js';
-export type { ProgrammeFilter } from './queries/programmes.js';
-export { offerMatches, orderOffers, isOnlineOffer, servesMunicipality, hasOfferEnded, isOfferOpen } from './queries/offers.js';
-export { findMunicipality } from './queries/municipalities.js';
+export { getProgramme, programmeMatches, orderProgrammes, isForProfessionals, ageOverlaps } from './queries/programmes.js';
+export type { ProgrammeFilter, AgeQuery } from './queries/programmes.js';
+export {
+  offerMatches,
+  orderOffers,
+  isOnlineOffer,
+  servesMunicipality,
+  hasOfferEnded,
+  isOfferOpen,
+  canSignUp,
+  offerState,
+  spokenLanguage,
+} from './queries/offers.js';
+export type { OfferFilter, OfferState } from './queries/offers.js';
+export { getMunicipality } from './queries/municipalities.js';
 export { findProgrammes, findOffers } from './search/find.js';
-export type { OfferFilter } from './queries/offers.js';
-export { searchProgrammes, rankProgrammes, suggestProgrammeQueries, prepareProgrammeSearch } from './search/programmes.js';
-export type { ProgrammeData, SearchOptions } from './search/programmes.js';
-export { searchOffers, rankOffers, suggestOfferQueries, prepareOfferSearch } from './search/offers.js';
+export { createProgrammeSearch } from './search/programmes.js';
+export type { ProgrammeData, Search, SearchOptions } from './search/programmes.js';
+export { createOfferSearch } from './search/offers.js';
 export type { OfferData } from './search/offers.js';
+export { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './search/limits.js';
 export type { SearchHit } from './search/results.js';
 export { SearchResults } from './search/results.js';
 export { highlight } from './search/highlight.js';
 export type { TextPart } from './search/highlight.js';
-export { localize, foldText, foldedWords } from './queries/text.js';
+export { localize, foldText, foldedWords, languageName } from './queries/text.js';
 export { normaliseStatusLabel } from './queries/status-labels.js';
-export { statuses, locales, preventionLevelIds, programmeCategories, deliveryFormats } from './schemas/vocabulary.js';
-export { offerStatuses, attendanceModes } from './schemas/offer.js';
+export { safeLink, isSignUpLink, isWebUrl } from './queries/links.js';
+export {
+  statuses,
+  locales,
+  preventionLevelIds,
+  programmeCategories,
+  deliveryFormats,
+  offerServices,
+} from './schemas/vocabulary.js';
+export { offerStatuses, attendanceModes, OFFER_LIMITS } from './schemas/offer.js';
 export type {
   Locale,
   LocalizedText,
   Source,
   AgeRange,
   Status,
+  OrganisationKind,
   FocusArea,
   Organisation,
   Figure,
@@ -54,22 +78,35 @@ export type {
   PreventionLevelId,
   PreventionLevel,
   Arena,
+  HelpRouteId,
   HelpRoute,
   RoutesOfHelp,
   ProgrammeCategory,
   DeliveryFormat,
   Evidence,
+  UngsinnEvidence,
+  BlueprintsEvidence,
   EvidenceSource,
+  ProgrammeField,
+  ProgrammePage,
   Programme,
   Topic,
+  Coordinates,
   MunicipalityEntry,
   MunicipalityRegister,
   Offer,
   OffersFile,
   OfferStatus,
   AttendanceMode,
+  OfferService,
+  OfferProvider,
+  OfferAddress,
+  OfferContact,
+  OfferPrice,
+  ProviderKind,
   Catalogue,
   ChunkDomain,
+  ChunkHeader,
   StrategyChunk,
   LevelsChunk,
   ProgrammesChunk,

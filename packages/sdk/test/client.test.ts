@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'chai';
 import {
+  describeIssue,
   CatalogueHttpError,
   CatalogueNetworkError,
   CatalogueTimeoutError,
@@ -138,14 +139,30 @@ describe('createCatalogueClient against a local server', () => {
   });
 
   it('refuses a body that is not JSON', async () => {
-    server.route('/html/catalogue.json', (_request, response) => {
-      response.writeHead(200, { 'content-type': 'text/html' });
-      response.end('<!doctype html><h1>Oops</h1>');
+    server.route('/garbled/catalogue.json', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{ "version": ');
     });
-    const error = await rejection(createCatalogueClient({ baseUrl: `${server.url}html/` }).catalogue());
+    const error = await rejection(createCatalogueClient({ baseUrl: `${server.url}garbled/` }).catalogue());
     expect((error as CatalogueValidationError).issues).to.deep.equal([
       { path: '', code: 'invalid_json', message: 'response body is not valid JSON' },
     ]);
+  });
+
+  it('refuses a web page in place of the data, saying it is one, and takes JSON served as plain text', async () => {
+    server.route('/html/tilbud.json', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><h1>Logg inn</h1>');
+    });
+    server.route('/plain/tilbud.json', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(JSON.stringify({ offers: [] }));
+    });
+    const client = createCatalogueClient({ baseUrl: server.url });
+    const error = await rejection(client.checkOffers('html/tilbud.json'));
+    expect((error as CatalogueValidationError).issues.map((issue) => [issue.code, issue.params])).to.deep.equal([['not_json', { type: 'text/html' }]]);
+    expect(describeIssue((error as CatalogueValidationError).issues[0]!, 'nb')).to.equal('ble sendt som text/html, ikke som JSON');
+    expect((await client.checkOffers('plain/tilbud.json')).offers).to.deep.equal([]);
   });
 
   it('names the path of a broken field and never returns part of the data', async () => {
@@ -166,7 +183,12 @@ describe('createCatalogueClient against a local server', () => {
     server.route('/dangling/catalogue.json', JSON.stringify(broken));
     const error = await rejection(createCatalogueClient({ baseUrl: `${server.url}dangling/` }).catalogue());
     expect((error as CatalogueValidationError).issues).to.deep.equal([
-      { path: 'measures[0].responsible[0]', code: 'unknown_reference', message: 'refers to unknown organisation "nobody"' },
+      {
+        path: 'measures[0].responsible[0]',
+        code: 'unknown_reference',
+        message: 'refers to unknown organisation "nobody"',
+        params: { what: 'organisation', value: 'nobody' },
+      },
     ]);
   });
 

@@ -117,7 +117,7 @@ describe('the client under hostile JSON', () => {
   it('refuses links other than http(s), mailto and tel', async () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'vbscript:x', '//no-scheme.example']) {
       const copy = structuredClone(base);
-      (copy.programmes[0] as { evidence: { url: string }[] }).evidence[0]!.url = url;
+      (copy.programmes[0] as unknown as { evidence: { url: string }[] }).evidence[0]!.url = url;
       await checkOutcome(JSON.stringify(copy));
       expect(await clientServing(JSON.stringify(copy)).catalogue().catch((error: unknown) => error)).to.satisfy(isCatalogueValidationError);
     }

@@ -4,7 +4,7 @@ import {
   findMeasures,
   findProgrammes,
   foldText,
-  latestReport,
+  getLatestReport,
   loadCatalogue,
   localize,
   normaliseStatusLabel,
@@ -42,7 +42,7 @@ describe('measure queries', () => {
 
   it('knows the report years and the latest report', () => {
     expect(reportYears(catalogue)).to.deep.equal([2020, 2021]);
-    expect(latestReport(catalogue.measures[28]!)?.label).to.equal('Avvik');
+    expect(getLatestReport(catalogue.measures[28]!)?.label).to.equal('Avvik');
   });
 });
 

@@ -3,16 +3,13 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import * as sdk from '@foreldrestotte/sdk';
 import {
-  findMunicipality,
+  getMunicipality,
   highlight,
   loadCatalogue,
   loadChunk,
   loadMunicipalities,
-  rankOffers,
-  rankProgrammes,
-  searchOffers,
-  searchProgrammes,
-  suggestProgrammeQueries,
+  createOfferSearch,
+  createProgrammeSearch,
   validateOffers,
 } from '@foreldrestotte/sdk';
 import { evaluate, type Judged } from '../../../test/search/relevance.mjs';
@@ -20,7 +17,7 @@ import { foldWord, splitCompound, synonymsOf, termOf } from '../src/search/analy
 import { stemNorwegian } from '../src/search/stemmer.js';
 
 const catalogue = await loadCatalogue();
-const top = (query: string, limit = 5) => searchProgrammes(catalogue, query, { limit }).map((hit) => hit.item.id);
+const top = (query: string, limit = 5) => createProgrammeSearch(catalogue).search(query, { limit }).map((hit) => hit.item.id);
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
 describe('text analysis', () => {
@@ -65,7 +62,7 @@ describe('text analysis', () => {
 
 describe('searchProgrammes', () => {
   it('puts a whole name first, also when another name shares its words', () => {
-    const [first] = searchProgrammes(catalogue, 'Tidlig Inn');
+    const [first] = createProgrammeSearch(catalogue).search('Tidlig Inn');
     expect(first?.item.id).to.equal('tidlig-inn');
     expect(first?.exact).to.equal(true);
   });
@@ -92,7 +89,7 @@ describe('searchProgrammes', () => {
       for (const word of (programme.name.nb ?? '').split(/[^\p{L}]+/u).filter((each) => each.length >= 5)) {
         for (let length = 4; length <= word.length; length += 1) {
           const typed = word.slice(0, length);
-          if (!searchProgrammes(catalogue, typed).some((hit) => hit.item.id === programme.id)) lost.push(`${programme.id}: ${typed}`);
+          if (!createProgrammeSearch(catalogue).search(typed).some((hit) => hit.item.id === programme.id)) lost.push(`${programme.id}: ${typed}`);
         }
       }
     }
@@ -107,7 +104,7 @@ describe('searchProgrammes', () => {
   });
 
   it('ranks a programme matching more of the words above one matching fewer', () => {
-    const hits = searchProgrammes(catalogue, 'fedre fengsel');
+    const hits = createProgrammeSearch(catalogue).search('fedre fengsel');
     const pappa = hits.findIndex((hit) => hit.item.id === 'pappa-i-fengsel');
     const icdp = hits.findIndex((hit) => hit.item.id === 'icdp');
     expect(pappa).to.equal(0);
@@ -115,41 +112,42 @@ describe('searchProgrammes', () => {
   });
 
   it('says what matched, by field', () => {
-    const [hit] = searchProgrammes(catalogue, 'tilknytning');
+    const [hit] = createProgrammeSearch(catalogue).search('tilknytning');
     expect(hit?.item.id).to.equal('cos-p');
     expect(Object.keys(hit?.fields ?? {})).to.include('topics');
     expect(hit?.terms).to.include(termOf('tilknytning'));
   });
 
   it('gives every match as one ranked list, and what one of them matched when asked', () => {
-    const hits = searchProgrammes(catalogue, 'foreldre sinne');
-    const results = rankProgrammes(catalogue, 'foreldre sinne');
+    const search = createProgrammeSearch(catalogue);
+    const hits = search.search('foreldre sinne');
+    const results = search.rank('foreldre sinne');
     expect(results.length).to.equal(hits.length).and.to.be.greaterThan(3);
     expect(results.items.map((programme) => programme.id)).to.deep.equal(hits.map((hit) => hit.item.id));
     expect(results.hits(1, 3).map((hit) => [hit.item.id, hit.score, hit.terms])).to.deep.equal(hits.slice(1, 3).map((hit) => [hit.item.id, hit.score, hit.terms]));
     for (const [i, programme] of results.items.entries()) expect(results.termsOf(programme), programme.id).to.deep.equal(hits[i]?.terms);
     // The exact name comes first and says so.
-    expect(rankProgrammes(catalogue, 'Tidlig inn').hit(0)).to.include({ exact: true });
-    expect(rankProgrammes(catalogue, 'Tidlig inn').hit(0).item.id).to.equal('tidlig-inn');
+    expect(search.rank('Tidlig inn').hit(0)).to.include({ exact: true });
+    expect(search.rank('Tidlig inn').hit(0).item.id).to.equal('tidlig-inn');
     // A programme not found matched nothing; a position past the end is an error, not a hit of nothing.
     const unfound = catalogue.programmes.find((programme) => !results.items.includes(programme));
     expect(unfound && results.termsOf(unfound)).to.deep.equal([]);
     expect(() => results.hit(results.length)).to.throw(RangeError, /position/);
     expect(results.hits(results.length - 1, results.length + 5)).to.have.length(1);
     // Typing the query again gets the same results, which no caller can have changed.
-    expect(rankProgrammes(catalogue, 'foreldre sinne')).to.equal(results);
+    expect(search.rank('foreldre sinne')).to.equal(results);
     expect(() => (results.items as unknown[]).reverse()).to.throw(TypeError);
   });
 
   it('searches a one-language chunk as a page loads it', async () => {
     const nn = await loadChunk('programmes', 'nn');
-    expect(searchProgrammes(nn, 'kjensler hjå born', { limit: 1 })[0]?.item.id).to.equal('tik');
+    expect(createProgrammeSearch(nn).search('kjensler hjå born', { limit: 1 })[0]?.item.id).to.equal('tik');
   });
 
   it('suggests near words when nothing matches', () => {
     expect(top('fnegsl ')).to.deep.equal([]);
-    expect(suggestProgrammeQueries(catalogue, 'fnegsl')).to.include('fengsler');
-    expect(suggestProgrammeQueries(catalogue, 'xqzwv')).to.deep.equal([]);
+    expect(createProgrammeSearch(catalogue).suggest('fnegsl')).to.include('fengsler');
+    expect(createProgrammeSearch(catalogue).suggest('xqzwv')).to.deep.equal([]);
   });
 });
 
@@ -158,12 +156,12 @@ describe('searchOffers', () => {
   const valid = validateOffers({ offers });
 
   it('finds offers by place, language name and the topics of their programme', () => {
-    const ids = (query: string) => searchOffers(catalogue, valid, query).map((hit) => hit.item.id);
+    const ids = (query: string) => createOfferSearch(catalogue, valid).search(query).map((hit) => hit.item.id);
     expect(ids('Eksempelvik')).to.include.members(['icdp-eksempelvik-host', 'tik-eksempelvik-var']);
     expect(ids('arabisk')[0]).to.equal('icdp-eksempelvik-host');
     expect(ids('Arabic')[0]).to.equal('icdp-eksempelvik-host');
     expect(ids('sinne')).to.include('pmto-gruppe-fjordby');
-    expect(rankOffers(catalogue, valid, 'arabisk').items.map((offer) => offer.id)).to.deep.equal(ids('arabisk'));
+    expect(createOfferSearch(catalogue, valid).rank('arabisk').items.map((offer) => offer.id)).to.deep.equal(ids('arabisk'));
     // Offers joined from home are found by what people call that; offers held in a room are not.
     for (const query of ['digitalt', 'online', 'hjemmefra']) {
       expect(ids(query).slice(0, 2), query).to.have.members(['foreldrekafe', 'icdp-ukrainsk-nett']);
@@ -182,7 +180,7 @@ describe('the municipality register', () => {
 
   it('finds a municipality by number or by any official name, folded', async () => {
     const register = await loadMunicipalities();
-    const name = (query: string) => findMunicipality(register, query)?.name;
+    const name = (query: string) => getMunicipality(register, query)?.name;
     expect(name('1804')).to.equal('Bodø');
     expect(name('301')).to.equal('Oslo');
     expect(name('bodo')).to.equal('Bodø');
@@ -197,15 +195,15 @@ describe('the municipality register', () => {
     const { offers } = json('../../../test/search/offers.json') as { offers: unknown };
     const valid = validateOffers({ offers });
     const municipalities = await loadMunicipalities();
-    const ids = searchOffers({ ...catalogue, municipalities }, valid, 'Bodø').map((hit) => hit.item.id);
+    const ids = createOfferSearch({ ...catalogue, municipalities }, valid).search('Bodø').map((hit) => hit.item.id);
     expect(ids).to.have.members(['cos-somali-fjordby', 'pmto-gruppe-fjordby', 'tenaring-kveld']);
-    expect(searchOffers(catalogue, valid, 'Bodø ').map((hit) => hit.item.id), 'without the register').to.deep.equal([]);
+    expect(createOfferSearch(catalogue, valid).search('Bodø ').map((hit) => hit.item.id), 'without the register').to.deep.equal([]);
   });
 });
 
 describe('highlight', () => {
   it('marks the words a hit matched, also a part of a joined word, and nothing else', () => {
-    const [hit] = searchProgrammes(catalogue, 'tilknytning');
+    const [hit] = createProgrammeSearch(catalogue).search('tilknytning');
     const parts = highlight('Gruppekurs om tilknytning og trygghet', hit?.terms ?? []);
     expect(parts.filter((part) => part.match).map((part) => part.text)).to.deep.equal(['tilknytning']);
     expect(parts.map((part) => part.text).join('')).to.equal('Gruppekurs om tilknytning og trygghet');

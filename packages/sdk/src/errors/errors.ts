@@ -1,9 +1,26 @@
+/**
+ * What a validation problem expected, for putting it in words in any language (see `describeIssue`): `expected`
+ * (a type), `values` (the allowed ones), `origin` and `bound` (a size), `format` (a named pattern: `id`,
+ * `four_digits`, `phone`, `language_tag`, `email`, `date`), `rule` (a rule of the contract: `sign_up_link`,
+ * `start_before_end`, …), `field`, `what` and `limit`.
+ */
+export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;
+
 /** Where a validation problem is, and what is wrong there. Never carries the offending value. */
 export interface ValidationIssue {
   /** Dotted path with indices, e.g. `measures[3].reports[0].status`; empty for the document itself. */
   readonly path: string;
+  /**
+   * What kind of problem: zod's codes (`invalid_type`, `invalid_value`, `too_small`, `too_big`, `invalid_format`,
+   * `custom`, …) and the SDK's own (`duplicate`, `unknown_reference`, `unknown_municipality`, `invalid_json`,
+   * `too_large`, `invalid_encoding`, `not_json`, `too_deep`, `too_many_problems`; for a file that could not be had,
+   * `http_error`, `timeout`, `network`, `unreadable`).
+   */
   readonly code: string;
+  /** The problem in English, for developers. */
   readonly message: string;
+  /** What was expected, for messages in other languages. */
+  readonly params?: IssueParams;
 }
 
 /** Base class of every error the SDK throws. */

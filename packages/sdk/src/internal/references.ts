@@ -18,7 +18,7 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string | number, p
   items.forEach((item, index) => {
     const value = key(item);
     if (seen.has(value)) {
-      issues.push({ path: `${path}[${index}].${field}`, code: 'duplicate', message: `duplicate ${field} ${JSON.stringify(value)}` });
+      issues.push({ path: `${path}[${index}].${field}`, code: 'duplicate', message: `duplicate ${field} ${JSON.stringify(value)}`, params: { field, value: String(value) } });
     }
     seen.add(value);
   });
@@ -26,7 +26,7 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string | number, p
 }
 
 function unknownRef(path: string, what: string, value: string | number): ValidationIssue {
-  return { path, code: 'unknown_reference', message: `refers to unknown ${what} ${JSON.stringify(value)}` };
+  return { path, code: 'unknown_reference', message: `refers to unknown ${what} ${JSON.stringify(value)}`, params: { what, value: String(value) } };
 }
 
 /** Every broken link in a catalogue or chunk, with its path. Domains absent from `data` are not checked against. */

@@ -1,5 +1,6 @@
 import ky, { HTTPError } from 'ky';
 import {
+  type ValidationIssue,
   CatalogueError,
   CatalogueHttpError,
   CatalogueNetworkError,
@@ -80,29 +81,50 @@ function count(name: string, value: unknown, min: number, fallback: number): num
   return value;
 }
 
-function invalid(url: URL, code: string, message: string): CatalogueValidationError {
-  return new CatalogueValidationError(url.href, [{ path: '', code, message }]);
+function invalid(url: URL, issue: ValidationIssue): CatalogueValidationError {
+  return new CatalogueValidationError(url.href, [issue]);
 }
 
-async function readText(response: Response, url: URL, maxBytes: number): Promise<string> {
+const tooLarge = (maxBytes: number): ValidationIssue => ({ path: '', code: 'too_large', message: `response body is larger than ${maxBytes} bytes`, params: { limit: maxBytes } });
+
+/** A promise that rejects when `signal` aborts: a read that waits on the network must not outlive its abort. */
+function whenAborted(signal: AbortSignal): { promise: Promise<never>; stop: () => void } {
+  let stop = () => {};
+  const promise = new Promise<never>((_, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    stop = () => signal.removeEventListener('abort', onAbort);
+  });
+  promise.catch(() => undefined);
+  return { promise, stop };
+}
+
+/** The body as text, read within `maxBytes` and given up the moment `signal` aborts, however slowly it drips. */
+async function readText(response: Response, url: URL, maxBytes: number, signal: AbortSignal): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
-    await response.body?.cancel();
-    throw invalid(url, 'too_large', `response body is larger than ${maxBytes} bytes`);
+    await response.body?.cancel().catch(() => undefined);
+    throw invalid(url, tooLarge(maxBytes));
   }
   const reader = response.body?.getReader();
   const parts: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    if (!reader) break;
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw invalid(url, 'too_large', `response body is larger than ${maxBytes} bytes`);
+  const aborted = whenAborted(signal);
+  try {
+    for (;;) {
+      if (!reader) break;
+      const { done, value } = await Promise.race([reader.read(), aborted.promise]);
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) throw invalid(url, tooLarge(maxBytes));
+      parts.push(value);
     }
-    parts.push(value);
+  } catch (error) {
+    await reader?.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    aborted.stop();
   }
   const bytes = new Uint8Array(size);
   let offset = 0;
@@ -113,7 +135,7 @@ async function readText(response: Response, url: URL, maxBytes: number): Promise
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw invalid(url, 'invalid_encoding', 'response body is not valid UTF-8');
+    throw invalid(url, { path: '', code: 'invalid_encoding', message: 'response body is not valid UTF-8' });
   }
 }
 
@@ -121,9 +143,15 @@ function parseJson(text: string, url: URL): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw invalid(url, 'invalid_json', 'response body is not valid JSON');
+    throw invalid(url, { path: '', code: 'invalid_json', message: 'response body is not valid JSON' });
   }
 }
+
+/** Media types that are a web page, not data: a host that serves its error or login page in place of the file. */
+const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+
+/** The reason a load's controller is aborted with when its time is up. */
+const TIMED_OUT = Symbol('timed out');
 
 /** Loads the catalogue's JSON contract from any URL, validating everything before it is returned. */
 export function createCatalogueClient(options: CatalogueClientOptions): CatalogueClient {
@@ -137,28 +165,45 @@ export function createCatalogueClient(options: CatalogueClientOptions): Catalogu
   const fetchImpl = options.fetch;
 
   async function getJson(url: URL, signal: AbortSignal | undefined): Promise<unknown> {
-    const timer = timeout === false ? undefined : AbortSignal.timeout(timeout);
-    const signals = [signal, timer].filter((s): s is AbortSignal => s !== undefined);
+    // One controller for the whole load, held by the timer and by the caller's signal: not AbortSignal.any, whose
+    // combined signal Node lets the garbage collector take while a body drips in, so that neither stops it.
+    const controller = new AbortController();
+    const timer = timeout === false ? undefined : setTimeout(() => controller.abort(TIMED_OUT), timeout);
+    const onAbort = () => controller.abort(signal?.reason);
+    if (signal?.aborted) onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const response = await ky.get(url, {
-        ...(fetchImpl ? { fetch: fetchImpl } : {}),
-        signal: signals.length > 0 ? AbortSignal.any(signals) : undefined,
-        // One timeout covers the whole load (see `timer`), so ky's own per-request timeout is off.
-        timeout: false,
-        retry: { limit: retryLimit, methods: ['get'] },
-        credentials: 'omit',
-        // No referrerPolicy here: the page's own policy (its header or <meta name="referrer">) applies.
-        headers: { accept: 'application/json' },
-      });
-      return parseJson(await readText(response, url, maxBytes), url);
+      const response = await Promise.race([
+        ky.get(url, {
+          ...(fetchImpl ? { fetch: fetchImpl } : {}),
+          signal: controller.signal,
+          // One timeout covers the whole load (see `timer`), so ky's own per-request timeout is off.
+          timeout: false,
+          retry: { limit: retryLimit, methods: ['get'] },
+          credentials: 'omit',
+          // No referrerPolicy here: the page's own policy (its header or <meta name="referrer">) applies.
+          headers: { accept: 'application/json' },
+        }),
+        whenAborted(controller.signal).promise,
+      ]);
+      const type = response.headers.get('content-type') ?? '';
+      if (PAGE_TYPES.test(type)) {
+        await response.body?.cancel().catch(() => undefined);
+        const media = type.split(';')[0]?.trim() ?? type;
+        throw invalid(url, { path: '', code: 'not_json', message: `served as ${media}, not as JSON: a web page, not the data`, params: { type: media } });
+      }
+      return parseJson(await readText(response, url, maxBytes, controller.signal), url);
     } catch (error) {
       if (error instanceof CatalogueError) throw error;
       if (signal?.aborted) throw signal.reason;
-      if (timer?.aborted) throw new CatalogueTimeoutError(url.href, timeout as number, { cause: error });
+      if (controller.signal.reason === TIMED_OUT) throw new CatalogueTimeoutError(url.href, timeout as number, { cause: error });
       if (error instanceof HTTPError) {
         throw new CatalogueHttpError(error.response.status, error.response.statusText, url.href, { cause: error });
       }
       throw new CatalogueNetworkError(url.href, { cause: error });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
     }
   }
 

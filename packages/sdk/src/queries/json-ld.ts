@@ -4,7 +4,7 @@ import type { Locale } from '../schemas/common.js';
 import type { MunicipalityRegister } from '../schemas/municipality.js';
 import type { Offer } from '../schemas/offer.js';
 import type { Programme } from '../schemas/programme.js';
-import { findMunicipality } from './municipalities.js';
+import { getMunicipality } from './municipalities.js';
 import { localize } from './text.js';
 
 /** A JSON object, as JSON-LD is. */
@@ -62,7 +62,7 @@ export function offersJsonLd(offers: readonly Offer[], options: JsonLdOptions = 
 function courseInstance(offer: Offer, locale: Locale, municipalities: MunicipalityRegister | undefined): JsonObject {
   const online = offer.municipality === 'online' || offer.attendance === 'online';
   const mode = offer.attendance ?? (offer.municipality === 'online' ? 'online' : 'in-person');
-  const place = offer.municipality === 'online' ? undefined : municipalities && findMunicipality(municipalities, offer.municipality)?.name;
+  const place = offer.municipality === 'online' ? undefined : municipalities && getMunicipality(municipalities, offer.municipality)?.name;
   const location: JsonObject = online
     ? { '@type': 'VirtualLocation', ...(offer.signUpUrl?.startsWith('http') ? { url: offer.signUpUrl } : {}) }
     : compact({
@@ -86,7 +86,7 @@ function courseInstance(offer: Offer, locale: Locale, municipalities: Municipali
     startDate: offer.startDate,
     endDate: offer.endDate,
     eventStatus: offer.status === 'cancelled' ? 'https://schema.org/EventCancelled' : undefined,
-    inLanguage: offer.languages,
+    inLanguage: [...offer.languages],
     location,
     organizer: compact({
       '@type': offer.provider.kind === 'municipality' || offer.provider.kind === 'state' ? 'GovernmentOrganization' : 'Organization',

@@ -1,6 +1,6 @@
+// The strategy's measures and their reports: one by number, a filtered list, a report by year.
 import type { Catalogue } from '../schemas/catalogue.js';
 import type { Measure, Report, Status } from '../schemas/strategy.js';
-
 
 /** The measure with this number, or undefined. */
 export function getMeasure(data: Pick<Catalogue, 'measures'>, number: number): Measure | undefined {
@@ -8,12 +8,12 @@ export function getMeasure(data: Pick<Catalogue, 'measures'>, number: number): M
 }
 
 /** The report for `year`, or undefined. */
-export function reportFor(measure: Measure, year: number): Report | undefined {
+export function getReport(measure: Measure, year: number): Report | undefined {
   return measure.reports.find((report) => report.year === year);
 }
 
 /** The most recent report, or undefined when the measure has none. */
-export function latestReport(measure: Measure): Report | undefined {
+export function getLatestReport(measure: Measure): Report | undefined {
   let latest: Report | undefined;
   for (const report of measure.reports) if (!latest || report.year > latest.year) latest = report;
   return latest;
@@ -31,9 +31,11 @@ export function reportHasStatus(report: Report, status: Status): boolean {
   return report.status === status || (report.parts ?? []).some((part) => part.status === status);
 }
 
+/** What {@link findMeasures} keeps: every criterion given must hold. */
 export interface MeasureFilter {
+  /** The focus area's id, 1–6. */
   focusArea?: number;
-  /** Organisation id. */
+  /** An organisation's id (`bfd`): measures it is responsible for. */
   responsible?: string;
   /** Only measures with a report for this year; with `status`, the status in that year's report. */
   year?: number;
@@ -48,7 +50,7 @@ export function findMeasures(data: Pick<Catalogue, 'measures'>, filter: MeasureF
       if (filter.focusArea !== undefined && measure.focusArea !== filter.focusArea) return false;
       if (filter.responsible !== undefined && !measure.responsible.includes(filter.responsible)) return false;
       if (filter.year === undefined && filter.status === undefined) return true;
-      const report = filter.year === undefined ? latestReport(measure) : reportFor(measure, filter.year);
+      const report = filter.year === undefined ? getLatestReport(measure) : getReport(measure, filter.year);
       if (!report) return false;
       return filter.status === undefined || reportHasStatus(report, filter.status);
     })

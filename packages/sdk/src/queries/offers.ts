@@ -1,11 +1,13 @@
-import type { Offer } from '../schemas/offer.js';
+// Local offers: whether one meets a filter, where families can join it, whether it has ended or is open, and the
+// order they are shown in. Each rule lives here once; the elements and the CLI ask.
+import type { Offer, OfferStatus } from '../schemas/offer.js';
 import type { Programme } from '../schemas/programme.js';
-import { programmeMatches, type ProgrammeFilter } from './programmes.js';
+import { ageOverlaps, programmeMatches, type ProgrammeFilter } from './programmes.js';
 
 /**
  * What local offers to show. The programme criteria (levels, formats, categories, arenas) apply to the programme an
- * offer is an instance of, so an offer without a programme is left out when one of them is set. Age applies to the
- * offer's own age range, else its programme's.
+ * offer is an instance of, so an offer without a programme is left out when one of them is set; `levels` also
+ * matches the levels the offer states itself. Age applies to the offer's own age range, else its programme's.
  */
 export interface OfferFilter extends Pick<ProgrammeFilter, 'query' | 'levels' | 'formats' | 'categories' | 'arenas' | 'age'> {
   /**
@@ -29,24 +31,24 @@ export interface OfferFilter extends Pick<ProgrammeFilter, 'query' | 'levels' | 
 /** Whether `offer`, an instance of `programme` (if any), meets every criterion of `filter` but the query. */
 export function offerMatches(offer: Offer, programme: Programme | undefined, filter: Omit<OfferFilter, 'query'>): boolean {
   const { levels, formats, categories, arenas, age, municipality, language, open, today, includeEnded } = filter;
-  if ([levels, formats, categories, arenas].some((list) => list && list.length > 0)) {
-    if (!programme || !programmeMatches(programme, { levels, formats, categories, arenas })) return false;
+  const ownLevels = levels && levels.length > 0 && offer.levels !== undefined;
+  if (ownLevels && !levels.some((level) => offer.levels?.includes(level))) return false;
+  const programmeCriteria = { levels: ownLevels ? undefined : levels, formats, categories, arenas };
+  if (Object.values(programmeCriteria).some((list) => list && list.length > 0)) {
+    if (!programme || !programmeMatches(programme, programmeCriteria)) return false;
   }
   if (today !== undefined && !includeEnded && hasOfferEnded(offer, today)) return false;
   if (municipality !== undefined && !servesMunicipality(offer, municipality)) return false;
-  if (language !== undefined && !offer.languages.some((tag) => primary(tag) === primary(language))) return false;
+  if (language !== undefined && !offer.languages.some((tag) => spokenLanguage(tag) === spokenLanguage(language))) return false;
   if (open && !isOfferOpen(offer, today)) return false;
-  if (age === undefined) return true;
-  const range = offer.ageRange ?? programme?.ageRange;
-  const wanted = typeof age === 'number' ? { min: age, max: age } : age;
-  return range !== undefined && range.min <= wanted.max && wanted.min <= range.max;
+  return age === undefined || ageOverlaps(offer.ageRange ?? programme?.ageRange, age);
 }
 
-/** A tag's language without region or script; bokmål, nynorsk and Norwegian are one spoken language. */
-const primary = (tag: string) => {
-  const language = tag.split('-')[0]?.toLowerCase();
+/** A tag's spoken language without region or script; bokmål, nynorsk and Norwegian are one spoken language: `no`. */
+export function spokenLanguage(tag: string): string {
+  const language = tag.split('-')[0]?.toLowerCase() ?? '';
   return language === 'nb' || language === 'nn' ? 'no' : language;
-};
+}
 
 /** Whether a family can join `offer` from home: it is online, or both online and in a room. */
 export function isOnlineOffer(offer: Offer): boolean {
@@ -68,13 +70,34 @@ export function hasOfferEnded(offer: Offer, today: string): boolean {
 }
 
 /**
+ * Where an offer stands for a family today: what the provider says (`open`, `full`, `waiting-list`, `cancelled`),
+ * unless the sign-up deadline has passed (`deadline-passed`) or the offer has ended (`ended`); undefined when nothing
+ * is known. A full or cancelled offer stays so after its deadline.
+ */
+export type OfferState = OfferStatus | 'deadline-passed' | 'ended';
+
+/** See {@link OfferState}. */
+export function offerState(offer: Offer, today: string): OfferState | undefined {
+  if (offer.status === 'full' || offer.status === 'cancelled') return offer.status;
+  if (hasOfferEnded(offer, today)) return 'ended';
+  if (offer.registrationDeadline !== undefined && offer.registrationDeadline < today) return 'deadline-passed';
+  return offer.status;
+}
+
+/**
  * Whether families can sign up: the provider says it is open, or says nothing and the deadline (if any) has not
  * passed. Full, waiting-list and cancelled offers are not open; nor is one whose deadline is before `today`.
  */
 export function isOfferOpen(offer: Offer, today?: string): boolean {
-  if (offer.status !== undefined && offer.status !== 'open') return false;
-  if (today !== undefined && offer.registrationDeadline !== undefined && offer.registrationDeadline < today) return false;
-  return today === undefined || !hasOfferEnded(offer, today);
+  if (today === undefined) return offer.status === undefined || offer.status === 'open';
+  const state = offerState(offer, today);
+  return state === undefined || state === 'open';
+}
+
+/** Whether a family can still put its name down: open, or on a waiting list, and neither ended nor past the deadline. */
+export function canSignUp(offer: Offer, today: string): boolean {
+  const state = offerState(offer, today);
+  return state === undefined || state === 'open' || state === 'waiting-list';
 }
 
 /**

@@ -1,46 +1,50 @@
-import type { Catalogue } from '../schemas/catalogue.js';
+// The catalogue's programmes: one by id, whether one meets a filter, the order they are shown in, and the one rule for
+// whether a child's age fits an age range (used for offers too).
 import type { AgeRange } from '../schemas/common.js';
 import type { PreventionLevelId } from '../schemas/levels.js';
 import type { DeliveryFormat, Programme, ProgrammeCategory } from '../schemas/programme.js';
 
-
 /** The programme with this id, or undefined. */
-export function getProgramme(data: Pick<Catalogue, 'programmes'>, id: string): Programme | undefined {
+export function getProgramme<P extends Programme>(data: { readonly programmes: readonly P[] }, id: string): P | undefined {
   return data.programmes.find((programme) => programme.id === id);
 }
 
-/** Programmes that name `measureNumber` among their related measures. */
-export function programmesForMeasure(data: Pick<Catalogue, 'programmes'>, measureNumber: number): Programme[] {
-  return data.programmes.filter((programme) => programme.relatedMeasures.includes(measureNumber));
+/** A child's age in whole years, or an age span (both ends included). */
+export type AgeQuery = number | Pick<AgeRange, 'min' | 'max'>;
+
+/**
+ * Whether `range` fits `age`: the age is in it, or the span overlaps it. A range that begins in pregnancy fits age 0.
+ * No range fits nothing: a programme or offer that does not say its ages is not for a given age.
+ */
+export function ageOverlaps(range: Pick<AgeRange, 'min' | 'max'> | undefined, age: AgeQuery): boolean {
+  if (!range) return false;
+  const wanted = typeof age === 'number' ? { min: age, max: age } : age;
+  return range.min <= wanted.max && wanted.min <= range.max;
 }
 
+/** What {@link findProgrammes} keeps: every criterion given must hold; a list holds when any of its items does. */
 export interface ProgrammeFilter {
-  /** Free text, ranked as `searchProgrammes` ranks. Without it, the order is {@link orderProgrammes}'. */
+  /** Free text, ranked as `createProgrammeSearch` ranks. Without it, the order is {@link orderProgrammes}'. */
   query?: string;
   /** Any of these levels. */
   levels?: readonly PreventionLevelId[];
   /** A child's age, or an age span that must overlap the programme's. Programmes without an age range are left out. */
-  age?: number | Pick<AgeRange, 'min' | 'max'>;
+  age?: AgeQuery;
   /** Any of these formats. */
   formats?: readonly DeliveryFormat[];
   /** Any of these arena ids. */
   arenas?: readonly string[];
   /** Any of these categories. */
   categories?: readonly ProgrammeCategory[];
+  /** Only programmes related to this measure of the strategy. */
+  measure?: number;
   /** Only programmes with at least one evidence rating. */
   rated?: boolean;
   /** Only programmes rated at least this on Ungsinn's 0–5 scale. */
   minUngsinnLevel?: number;
 }
 
-function overlaps(range: AgeRange | undefined, age: NonNullable<ProgrammeFilter['age']>): boolean {
-  if (!range) return false;
-  const wanted = typeof age === 'number' ? { min: age, max: age } : age;
-  return range.min <= wanted.max && wanted.min <= range.max;
-}
-
-const anyOf = <T>(wanted: readonly T[] | undefined, have: readonly T[]) =>
-  !wanted || wanted.length === 0 || wanted.some((item) => have.includes(item));
+const anyOf = <T>(wanted: readonly T[] | undefined, have: readonly T[]) => !wanted || wanted.length === 0 || wanted.some((item) => have.includes(item));
 
 /** Whether `programme` meets every criterion of `filter` but the query. */
 export function programmeMatches(programme: Programme, filter: Omit<ProgrammeFilter, 'query'>): boolean {
@@ -48,7 +52,8 @@ export function programmeMatches(programme: Programme, filter: Omit<ProgrammeFil
   if (!anyOf(filter.formats, programme.formats)) return false;
   if (!anyOf(filter.arenas, programme.arenas)) return false;
   if (filter.categories && filter.categories.length > 0 && !filter.categories.includes(programme.category)) return false;
-  if (filter.age !== undefined && !overlaps(programme.ageRange, filter.age)) return false;
+  if (filter.age !== undefined && !ageOverlaps(programme.ageRange, filter.age)) return false;
+  if (filter.measure !== undefined && !programme.relatedMeasures.includes(filter.measure)) return false;
   if (filter.rated && programme.evidence.length === 0) return false;
   const min = filter.minUngsinnLevel;
   return min === undefined || programme.evidence.some((rating) => rating.source === 'ungsinn' && rating.level >= min);

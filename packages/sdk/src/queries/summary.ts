@@ -1,10 +1,14 @@
 import type { Catalogue } from '../schemas/catalogue.js';
 import type { Measure, Report, Status } from '../schemas/strategy.js';
 import { statuses } from '../schemas/vocabulary.js';
-import { reportFor, reportYears } from './measures.js';
+import { getReport, reportYears } from './measures.js';
 
+// Counts of the measures' statuses for a year, and what changed between two years.
+
+/** How many reports have each status. */
 export type StatusCounts = Record<Status, number>;
 
+/** How the measures of a year, or of one focus area, stand. */
 export interface StatusTally {
   /** Measures that have a report this year. */
   reported: number;
@@ -14,8 +18,11 @@ export interface StatusTally {
   counts: StatusCounts;
 }
 
+/** {@link statusSummary}'s answer: the year's tally in all and per focus area. */
 export interface StatusSummary extends StatusTally {
+  /** The year counted. */
   year: number;
+  /** The tally of each focus area, in the catalogue's order. */
   focusAreas: (StatusTally & { focusArea: number })[];
 }
 
@@ -43,7 +50,7 @@ export function statusSummary(data: Pick<Catalogue, 'measures'> & Partial<Pick<C
   const areaIds = data.focusAreas?.map((area) => area.id) ?? [...new Set(data.measures.map((m) => m.focusArea))].sort((a, b) => a - b);
   const byArea = new Map(areaIds.map((id) => [id, emptyTally()]));
   for (const measure of data.measures) {
-    const report = reportFor(measure, reportYear);
+    const report = getReport(measure, reportYear);
     add(total, report);
     const area = byArea.get(measure.focusArea);
     if (area) add(area, report);
@@ -55,9 +62,13 @@ export function statusSummary(data: Pick<Catalogue, 'measures'> & Partial<Pick<C
   };
 }
 
+/** A measure's reports in two years. */
 export interface StatusChange {
+  /** The measure. */
   measure: Measure;
+  /** Its report in the earlier year. */
   from: Report;
+  /** Its report in the later year. */
   to: Report;
   /** True when the normalised status changed. */
   changed: boolean;
@@ -67,8 +78,8 @@ export interface StatusChange {
 export function statusChanges(data: Pick<Catalogue, 'measures'>, fromYear: number, toYear: number): StatusChange[] {
   const changes: StatusChange[] = [];
   for (const measure of data.measures) {
-    const from = reportFor(measure, fromYear);
-    const to = reportFor(measure, toYear);
+    const from = getReport(measure, fromYear);
+    const to = getReport(measure, toYear);
     if (from && to) changes.push({ measure, from, to, changed: from.status !== to.status });
   }
   return changes.sort((a, b) => a.measure.number - b.measure.number);

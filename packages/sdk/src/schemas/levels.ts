@@ -1,45 +1,91 @@
+// The three prevention levels, the arenas where parent support is given, and the three routes of help.
 import { z } from '../internal/z.js';
-import { idSchema, localizedTextSchema, nameSchema, sourceSchema } from './common.js';
+import { idSchema, localizedTextSchema, nameSchema, sourceSchema, type LocalizedText, type Source } from './common.js';
 import { helpRouteIds, preventionLevelIds } from './vocabulary.js';
 
 export { helpRouteIds, preventionLevelIds };
 
+/** A prevention level: `universal` (for all), `selective` (families at risk) or `indicated` (families with problems). */
+export type PreventionLevelId = (typeof preventionLevelIds)[number];
 export const preventionLevelIdSchema = z.enum(preventionLevelIds);
-export type PreventionLevelId = z.infer<typeof preventionLevelIdSchema>;
 
+/** One of the three prevention levels, explained. */
+export interface PreventionLevel {
+  /** Which level. */
+  readonly id: PreventionLevelId;
+  /** Its name: "Universelt nivå". */
+  readonly name: LocalizedText;
+  /** What the level is. */
+  readonly definition: LocalizedText;
+  /** Who support at this level is for. */
+  readonly forWhom: LocalizedText;
+  /** Typical forms of support at this level. */
+  readonly typicalForms: readonly LocalizedText[];
+  /** Problem areas the source names as examples. */
+  readonly exampleProblemAreas: readonly LocalizedText[];
+  /** Where the facts come from. */
+  readonly sources: readonly Source[];
+}
 export const preventionLevelSchema = z.object({
   id: preventionLevelIdSchema,
   name: localizedTextSchema,
   definition: localizedTextSchema,
   forWhom: localizedTextSchema,
-  typicalForms: z.array(localizedTextSchema),
-  exampleProblemAreas: z.array(localizedTextSchema),
-  sources: z.array(sourceSchema).check(z.minLength(1)),
+  typicalForms: z.array(localizedTextSchema).check(z.maxLength(50)),
+  exampleProblemAreas: z.array(localizedTextSchema).check(z.maxLength(50)),
+  sources: z.array(sourceSchema).check(z.minLength(1), z.maxLength(50)),
 });
-export type PreventionLevel = z.infer<typeof preventionLevelSchema>;
 
+/** A place or service where parent support is given: the health clinic, the kindergarten, child welfare. */
+export interface Arena {
+  /** A short id: `helsestasjon`. */
+  readonly id: string;
+  /** Its name. */
+  readonly name: LocalizedText;
+  /** The arena as the source lists it, verbatim. */
+  readonly sourceLabel: string;
+  /** Where it is listed. */
+  readonly source: Source;
+}
 export const arenaSchema = z.object({
   id: idSchema,
   name: localizedTextSchema,
-  /** The arena as the source lists it, verbatim. */
   sourceLabel: nameSchema,
   source: sourceSchema,
 });
-export type Arena = z.infer<typeof arenaSchema>;
 
+/** A route of help: `child`, `parents` or `systems`. */
+export type HelpRouteId = (typeof helpRouteIds)[number];
+
+/** One of the three routes by which help reaches a child. */
+export interface HelpRoute {
+  /** Which route. */
+  readonly id: HelpRouteId;
+  /** Its name. */
+  readonly name: LocalizedText;
+  /** What it is. */
+  readonly description: LocalizedText;
+  /** How the shared example is helped along this route. */
+  readonly example: LocalizedText;
+}
 export const helpRouteSchema = z.object({
   id: z.enum(helpRouteIds),
   name: localizedTextSchema,
   description: localizedTextSchema,
-  /** How the shared example is helped along this route. */
   example: localizedTextSchema,
 });
-export type HelpRoute = z.infer<typeof helpRouteSchema>;
 
-export const routesOfHelpSchema = z.object({
+/** The three routes of help, with the example the source uses for all three. */
+export interface RoutesOfHelp {
   /** The example the source uses for all three routes. */
+  readonly example: LocalizedText;
+  /** The routes: to the child, to the parents, to systems and professionals. */
+  readonly routes: readonly HelpRoute[];
+  /** Where the facts come from. */
+  readonly source: Source;
+}
+export const routesOfHelpSchema = z.object({
   example: localizedTextSchema,
   routes: z.array(helpRouteSchema).check(z.length(3)),
   source: sourceSchema,
 });
-export type RoutesOfHelp = z.infer<typeof routesOfHelpSchema>;

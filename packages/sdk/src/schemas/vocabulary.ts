@@ -27,3 +27,22 @@ export const programmeCategories = [
 ] as const;
 
 export const deliveryFormats = ['group', 'individual', 'home-visits', 'video-feedback', 'digital'] as const;
+
+/**
+ * The services that run local offers, as a municipality's plan names them: the health clinic and school health
+ * service, kindergarten, school, the educational-psychological service (PPT), family counselling, child welfare, NAV,
+ * the municipal mental-health service, child and adolescent psychiatry (BUP), a voluntary organisation, or another.
+ */
+export const offerServices = [
+  'helsestasjon',
+  'barnehage',
+  'skole',
+  'ppt',
+  'familievern',
+  'barnevern',
+  'nav',
+  'psykisk-helse',
+  'bup',
+  'frivillig',
+  'annen',
+] as const;

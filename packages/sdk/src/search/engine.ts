@@ -1,7 +1,9 @@
 // One search engine for programmes and offers: this project's Norwegian analysis, BM25+ over an inverted index with
 // prefix and typo expansion, and a ranking on top that puts an exact name first and prefers records that match more
 // of the words typed. Chosen by measurement against MiniSearch: docs/decisions/0008-search-engine.md.
+import { Memo } from '../internal/memo.js';
 import { IntList, InvertedIndex, type Lookup } from './inverted-index.js';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, MAX_WORD_LENGTH } from './limits.js';
 import { addScaled, editDistance, rank } from './ranking.js';
 import { SearchResults, type SearchHit, type SearchSource } from './results.js';
 import { WordList } from './word-list.js';
@@ -44,15 +46,18 @@ interface QueryWord {
 const typos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
 /** Words folded once: names share their words, and the first twenty hits of every keystroke are checked. */
-const foldedWords = new Map<string, string>();
-const folded = (word: string) => {
-  let found = foldedWords.get(word);
-  if (found === undefined) {
-    if (foldedWords.size > 50_000) foldedWords.clear();
-    foldedWords.set(word, (found = foldWord(word)));
-  }
-  return found;
-};
+const foldedWords = new Memo<string, string>(50_000);
+const folded = (word: string) => foldedWords.get(word, foldWord);
+
+
+/** `query` within the limits above: its first {@link MAX_QUERY_WORDS} words, each of at most {@link MAX_WORD_LENGTH}. */
+export function boundedQuery(query: string): string {
+  if (query.length <= MAX_QUERY_LENGTH && !/[\p{L}\p{N}]{41}/u.test(query) && (query.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_QUERY_WORDS) return query;
+  const cut = query.slice(0, MAX_QUERY_LENGTH * 4).replace(/[\p{L}\p{N}]{41,}/gu, (word) => word.slice(0, MAX_WORD_LENGTH));
+  const words = [...cut.matchAll(/[\p{L}\p{N}]+/gu)];
+  const end = words.length > MAX_QUERY_WORDS ? (words[MAX_QUERY_WORDS - 1]?.index ?? 0) + (words[MAX_QUERY_WORDS - 1]?.[0].length ?? 0) : cut.length;
+  return cut.slice(0, Math.min(end, MAX_QUERY_LENGTH));
+}
 
 /** The name-like texts of a record, folded to compare a whole query against them. */
 const wholeText = (text: string) => tokenize(text).map(folded).join(' ');
@@ -69,9 +74,9 @@ export class SearchIndex<T> implements SearchSource {
   /** Single-word terms of the keys' words, and the keys they find. */
   private readonly tagTerms = new Map<string, Set<string>>();
   private readonly tagPhrases: { terms: string[]; tag: string }[] = [];
-  /** The last searches and their results, most recent last; those of one or two letters apart (see `results`). */
-  private readonly recent = new Map<string, SearchResults<T>>();
-  private readonly starts = new Map<string, SearchResults<T>>();
+  /** The last searches and their results; those of one or two letters apart (see `results`). */
+  private readonly recent = new Memo<string, SearchResults<T>>(16);
+  private readonly starts = new Memo<string, SearchResults<T>>(16);
   private readonly buffers: { total: Float64Array; scores: Float64Array };
   private shownWords: [string, string, string][] | undefined;
   /** The words of the records as written and as terms, for the word being typed and for typos. */
@@ -254,13 +259,8 @@ export class SearchIndex<T> implements SearchSource {
     // Typing goes back over what it typed (a backspace, a word erased): the last few searches are kept. Every search
     // begins with a letter or two, which find the most records and are typed again with each new search: those are
     // kept apart, so that longer words do not push them out.
-    const cache = query.trim().length <= 2 ? this.starts : this.recent;
-    let results = cache.get(query);
-    if (results) cache.delete(query);
-    else results = this.run(query);
-    cache.set(query, results);
-    if (cache.size > 16) cache.delete(cache.keys().next().value as string);
-    return results;
+    const bounded = boundedQuery(query);
+    return (bounded.trim().length <= 2 ? this.starts : this.recent).get(bounded, (asked) => this.run(asked));
   }
 
   private run(query: string): SearchResults<T> {
@@ -327,7 +327,8 @@ export class SearchIndex<T> implements SearchSource {
    * Queries to suggest when `query` finds nothing: each unknown word replaced by the nearest word in the index
    * (within a third of its length, at least one edit), closest first.
    */
-  suggest(query: string, count = 3): string[] {
+  suggest(asked: string, count = 3): string[] {
+    const query = boundedQuery(asked);
     const words = wordsAt(query);
     const suggestions: string[] = [];
     for (const at of words) {

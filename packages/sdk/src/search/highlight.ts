@@ -1,3 +1,4 @@
+import { Memo } from '../internal/memo.js';
 import { foldWord, pieces, termOf, wordsAt } from './analysis.js';
 
 /** A stretch of text, marked when it is a word the search matched. */
@@ -25,16 +26,8 @@ export function highlight(text: string, terms: readonly string[]): TextPart[] {
 }
 
 /** Each word's term and folded form, kept: the same texts are marked again at every keystroke. */
-const known = new Map<string, { term: string; folded: string }>();
-
-function analyse(piece: string) {
-  let found = known.get(piece);
-  if (!found) {
-    if (known.size > 20_000) known.clear();
-    known.set(piece, (found = { term: termOf(piece), folded: foldWord(piece) }));
-  }
-  return found;
-}
+const known = new Memo<string, { term: string; folded: string }>(20_000);
+const analyse = (piece: string) => known.get(piece, () => ({ term: termOf(piece), folded: foldWord(piece) }));
 
 /** A word of a text, where it stands and its pieces analysed. */
 interface AnalysedWord {
@@ -44,16 +37,8 @@ interface AnalysedWord {
 }
 
 /** Each text's words, kept: the results shown are marked again at every keystroke, with other terms. */
-const texts = new Map<string, AnalysedWord[]>();
-
-function wordsOf(text: string): AnalysedWord[] {
-  let found = texts.get(text);
-  if (!found) {
-    if (texts.size > 2_000) texts.clear();
-    texts.set(text, (found = wordsAt(text).map(({ word, start, end }) => ({ start, end, analysed: pieces(word).map(analyse) }))));
-  }
-  return found;
-}
+const texts = new Memo<string, AnalysedWord[]>(2_000);
+const wordsOf = (text: string) => texts.get(text, () => wordsAt(text).map(({ word, start, end }) => ({ start, end, analysed: pieces(word).map(analyse) })));
 
 function matches(analysed: readonly { term: string; folded: string }[], terms: Set<string>): boolean {
   for (const { term, folded } of analysed) {

@@ -16,7 +16,7 @@ export interface Lookup {
 
 /** A growing list of 32-bit integers in one typed array: the index's bulk lives outside the garbage-collected heap. */
 export class IntList {
-  data = new Int32Array(1024);
+  data: Int32Array = new Int32Array(1024);
   length = 0;
 
   push(value: number): void {

@@ -1,3 +1,4 @@
+// The programme search a page or a server creates once for a catalogue and asks at every keystroke.
 import type { Arena } from '../schemas/levels.js';
 import type { Programme, Topic } from '../schemas/programme.js';
 import { SearchIndex, type SearchTags } from './engine.js';
@@ -5,14 +6,31 @@ import type { SearchHit, SearchResults } from './results.js';
 
 /** What a programme search needs: the programmes, and the topics and arenas they refer to when there are any. */
 export interface ProgrammeData<P extends Programme = Programme> {
-  programmes: readonly P[];
-  topics?: readonly Topic[];
-  arenas?: readonly Arena[];
+  /** The programmes to search. */
+  readonly programmes: readonly P[];
+  /** The topics the programmes name, found by their everyday words. */
+  readonly topics?: readonly Topic[];
+  /** The arenas the programmes name, found by their names. */
+  readonly arenas?: readonly Arena[];
 }
 
+/** Options of a search. */
 export interface SearchOptions {
   /** The most hits to return; all by default. */
   limit?: number;
+}
+
+/** A search over one set of records, built once (see {@link createProgrammeSearch}). */
+export interface Search<T> {
+  /** The records matching `query`, best first, each with its score and what matched; at most `limit`. */
+  search(query: string, options?: SearchOptions): SearchHit<T>[];
+  /**
+   * Every record matching `query`, in the order of `search`, as one list: each hit's score and matched words are made
+   * only when asked. For long lists, where a short prefix finds thousands.
+   */
+  rank(query: string): SearchResults<T>;
+  /** Other queries to offer when `query` finds nothing ("tryghet" → "trygghet"), nearest first. */
+  suggest(query: string): string[];
 }
 
 /** Every language's text of a localized text (a chunk holds one, the full catalogue three). */
@@ -28,79 +46,44 @@ export function topicTags<T>(topics: readonly Topic[] | undefined, of: (item: T)
   };
 }
 
-// An index lives as long as the programmes array it was built from, so a page builds it once per list.
-const indexes = new WeakMap<readonly Programme[], SearchIndex<Programme>>();
-
-function programmeIndex<P extends Programme>(data: ProgrammeData<P>): SearchIndex<P> {
-  let index = indexes.get(data.programmes);
-  if (!index) {
-    const arenas = new Map((data.arenas ?? []).map((arena) => [arena.id, arena]));
-    const names = (programme: Programme) => [
-      programme.id,
-      programme.abbreviation,
-      ...programme.alternativeNames,
-      ...all(programme.name),
-    ];
-    index = new SearchIndex<Programme>(
-      data.programmes,
-      [
-        { name: 'name', boost: 6, texts: names },
-        { name: 'audience', boost: 1.5, texts: (programme) => all(programme.audience) },
-        { name: 'summary', boost: 1, texts: (programme) => all(programme.summary) },
-        {
-          name: 'details',
-          boost: 0.5,
-          texts: (programme) => [
-            ...programme.arenas.flatMap((id) => all(arenas.get(id)?.name)),
-            ...all(programme.length),
-            ...all(programme.responsibleBody),
-          ],
-        },
-      ],
-      names,
-      topicTags(data.topics, (programme) => programme.topics),
-    );
-    indexes.set(data.programmes, index);
-  }
-  return index as SearchIndex<P>;
+/** The search's view of an index. */
+export function searchOf<T>(index: SearchIndex<T>): Search<T> {
+  return {
+    search: (query, options = {}) => index.search(query, options.limit),
+    rank: (query) => index.results(query),
+    suggest: (query) => index.suggest(query),
+  };
 }
 
 /**
- * Programmes matching `query`, best first, each with its score and what matched. Words are matched in bokmål, nynorsk
- * and English whatever the page's language, folded, stemmed and forgiving one typo (two in long words); a programme
- * needs to match only one word, and more words, better fields (name, then topic, then audience and summary) and rarer
- * words rank higher. A query that is a programme's whole name or abbreviation puts that programme first.
+ * A search over `data`'s programmes, its index built now: create it once per catalogue (while the page is idle, say)
+ * and ask it at every keystroke. Words are matched in bokmål, nynorsk and English whatever the page's language,
+ * folded, stemmed and forgiving one typo (two in long words); a programme needs to match only one word, and more
+ * words, better fields (name, then topic, then audience and summary) and rarer words rank higher. A query that is a
+ * programme's whole name or abbreviation puts that programme first.
  *
  * ```ts
- * searchProgrammes(catalogue, 'sinne hos barn', { limit: 5 }).map((hit) => hit.item.id);
+ * const programmes = createProgrammeSearch(catalogue);
+ * programmes.search('sinne hos barn', { limit: 5 }).map((hit) => hit.item.id);
  * ```
  */
-export function searchProgrammes<P extends Programme>(data: ProgrammeData<P>, query: string, options: SearchOptions = {}): SearchHit<P>[] {
-  return programmeIndex(data).search(query, options.limit);
-}
-
-/**
- * Every programme matching `query`, in the order of {@link searchProgrammes}, as one list of programmes: each hit's
- * score and matched words are made only when asked. For long lists, where a short prefix finds thousands.
- *
- * ```ts
- * const results = rankProgrammes(catalogue, 'foreldre');
- * results.items.slice(0, 20).map((programme) => highlight(localize(programme.name, 'nb'), results.termsOf(programme)));
- * ```
- */
-export function rankProgrammes<P extends Programme>(data: ProgrammeData<P>, query: string): SearchResults<P> {
-  return programmeIndex(data).results(query);
-}
-
-/** Other queries to offer when `query` finds no programme ("tryghet" → "trygghet"), nearest first. */
-export function suggestProgrammeQueries(data: ProgrammeData, query: string): string[] {
-  return programmeIndex(data).suggest(query);
-}
-
-/**
- * Builds the search index for `data` now, so that the first search does not pay for it: call it while the page is
- * idle. Searching works the same without it.
- */
-export function prepareProgrammeSearch(data: ProgrammeData): void {
-  programmeIndex(data);
+export function createProgrammeSearch<P extends Programme>(data: ProgrammeData<P>): Search<P> {
+  const arenas = new Map((data.arenas ?? []).map((arena) => [arena.id, arena]));
+  const names = (programme: Programme) => [programme.id, programme.abbreviation, ...programme.alternativeNames, ...all(programme.name)];
+  const index = new SearchIndex<P>(
+    data.programmes,
+    [
+      { name: 'name', boost: 6, texts: names },
+      { name: 'audience', boost: 1.5, texts: (programme) => all(programme.audience) },
+      { name: 'summary', boost: 1, texts: (programme) => all(programme.summary) },
+      {
+        name: 'details',
+        boost: 0.5,
+        texts: (programme) => [...programme.arenas.flatMap((id) => all(arenas.get(id)?.name)), ...all(programme.length), ...all(programme.responsibleBody)],
+      },
+    ],
+    names,
+    topicTags(data.topics, (programme) => programme.topics),
+  );
+  return searchOf(index);
 }

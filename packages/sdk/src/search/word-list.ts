@@ -1,5 +1,6 @@
 // The words of a search index, for the two lookups that go beyond a term typed whole: completing the word being typed
 // and finding the terms a typo was meant as.
+import { Memo } from '../internal/memo.js';
 import { editDistance } from './ranking.js';
 
 /** Between a written word and its term's id in an entry: sorts before every letter and digit. */
@@ -10,7 +11,7 @@ export class WordList {
   private readonly written: string[];
   /** The terms that typos are looked for among, by length. */
   private readonly byLength: string[][] = [];
-  private readonly near = new Map<string, [string, number][]>();
+  private readonly near = new Memo<string, [string, number][]>(500);
 
   /** `written` pairs each word as written (folded) with its term's id; `terms` gives the terms by id. */
   constructor(written: readonly (readonly [string, number])[], terms: readonly string[]) {
@@ -45,19 +46,15 @@ export class WordList {
 
   /** Terms within `distance` edits of `term`, with the weight of such a match; remembered, as typing repeats words. */
   nearTerms(term: string, distance: number): [string, number][] {
-    const key = `${distance}:${term}`;
-    let near = this.near.get(key);
-    if (!near) {
-      near = [];
+    return this.near.get(`${distance}:${term}`, () => {
+      const near: [string, number][] = [];
       for (let length = Math.max(1, term.length - distance); length <= term.length + distance; length += 1) {
         for (const other of this.byLength[length] ?? []) {
           const edits = editDistance(term, other, distance);
           if (edits > 0 && edits <= distance) near.push([other, (0.45 * other.length) / (other.length + edits)]);
         }
       }
-      if (this.near.size > 500) this.near.clear();
-      this.near.set(key, near);
-    }
-    return near;
+      return near;
+    });
   }
 }

@@ -67,7 +67,7 @@ describe('the SDK in Chromium', () => {
     const broken = await rejection(createCatalogueClient({ baseUrl: '/test-api/broken/' }).catalogue());
     expect((broken as CatalogueValidationError).issues[0]?.path).to.equal('programmes[2].levels[0]');
     const html = await rejection(createCatalogueClient({ baseUrl: '/test-api/html/' }).catalogue());
-    expect((html as CatalogueValidationError).issues[0]?.code).to.equal('invalid_json');
+    expect((html as CatalogueValidationError).issues[0]?.code).to.equal('not_json');
   });
 
   it('sends no cookies, even to its own origin', async () => {
