@@ -1,6 +1,6 @@
 // The spreadsheet's columns: their names in bokmål, nynorsk and English, and how each one puts its value (read as
 // people type it, values.ts) into an offer.
-import { findMunicipality, type MunicipalityRegister, type Programme } from '@foreldrestotte/sdk';
+import { getMunicipality, type MunicipalityRegister, type Programme } from '@foreldrestotte/sdk';
 import { languageTag } from './languages.js';
 import { type Language, type MessageId } from './messages.js';
 import { attendance, EMAIL, key, ONLINE, PHONE, providerKind, readAge, readDate, readLink, readPrice, readWeb, readYesNo, status, words } from './values.js';
@@ -37,7 +37,7 @@ export interface Column {
 const problem = (id: MessageId, value: string, more: Record<string, string | number> = {}): Problem => ({ id, values: { value, ...more } });
 
 function municipalityNumber(value: string, context: Context): string | undefined {
-  return findMunicipality(context.municipalities, value)?.number ?? (/^\d{4}$/.test(value.trim()) ? value.trim() : undefined);
+  return getMunicipality(context.municipalities, value)?.number ?? (/^\d{4}$/.test(value.trim()) ? value.trim() : undefined);
 }
 
 // Every name of every programme, compared as `key` compares, made once per catalogue (a file may have 10 000 rows).

@@ -7,7 +7,6 @@ const texts = {
     nn: '«{value}» er ikkje ein dato skriven ÅÅÅÅ-MM-DD (til dømes 2027-01-12)',
     en: '“{value}” is not a date written YYYY-MM-DD (e.g. 2027-01-12)',
   },
-  blank: { nb: 'er tom eller bare mellomrom', nn: 'er tom eller berre mellomrom', en: 'is blank' },
   missing: { nb: 'mangler, men må fylles ut', nn: 'manglar, men må fyllast ut', en: 'is empty but required' },
   date: {
     nb: '«{value}» er ikke en dato (skriv 12.01.2027 eller 2027-01-12)',
@@ -59,14 +58,7 @@ const texts = {
     en: '“{value}” is not a web address (https://…)',
   },
   duplicate: { nb: 'id-en «{value}» er brukt før, på linje {line}', nn: 'id-en «{value}» er brukt før, på linje {line}', en: 'the id “{value}” is used before, on line {line}' },
-  endBeforeStart: { nb: 'sluttdatoen er før startdatoen', nn: 'sluttdatoen er før startdatoen', en: 'the end date is before the start date' },
-  deadlineAfterEnd: { nb: 'påmeldingsfristen er etter sluttdatoen', nn: 'påmeldingsfristen er etter sluttdatoen', en: 'the sign-up deadline is after the end date' },
-  invalid: { nb: 'ugyldig verdi: {detail}', nn: 'ugyldig verdi: {detail}', en: 'invalid value: {detail}' },
-  unknownMunicipality: {
-    nb: 'advarsel: kommunenummeret {value} finnes ikke i kommuneregisteret',
-    nn: 'åtvaring: kommunenummeret {value} finst ikkje i kommuneregisteret',
-    en: 'warning: no municipality has the number {value} in the register',
-  },
+  warning: { nb: 'advarsel', nn: 'åtvaring', en: 'warning' },
   unknownColumn: { nb: 'advarsel: ukjent kolonne, blir ikke lest', nn: 'åtvaring: ukjend kolonne, blir ikkje lesen', en: 'warning: unknown column, not read' },
   missingColumn: { nb: 'kolonnen mangler, men må være med', nn: 'kolonna manglar, men må vere med', en: 'the column is missing but required' },
   noRows: { nb: 'fila har ingen tilbud', nn: 'fila har ingen tilbod', en: 'the file has no offers' },

@@ -1,6 +1,6 @@
 // Offers from a spreadsheet (CSV) or an offers file (JSON), each problem placed on its line and in its column or
 // field, so that a provider can find it in the file they edit.
-import { checkOffers, foldText, type Offer, type ValidationIssue } from '@foreldrestotte/sdk';
+import { checkOffers, describeIssue, foldText, type Offer, type ValidationIssue } from '@foreldrestotte/sdk';
 import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { COLUMNS, columnOf, type Column, type Context, type Draft } from './columns.js';
 import { readTable } from './csv.js';
@@ -101,7 +101,7 @@ export function readOffersJson(text: string, context: Context, language: Languag
     result = checkOffers(data, context);
   } catch (error) {
     const issues = (error as { issues?: ValidationIssue[] }).issues ?? [];
-    const detail = issues.map((issue) => `${issue.path || '(document)'}: ${issue.message}`).join('; ') || String(error);
+    const detail = issues.map((issue) => `${issue.path || '(document)'}: ${describeIssue(issue, language)}`).join('; ') || String(error);
     return { entries: [], fileProblems: [{ line: 1, where: '', message: say(language, 'notOffers', { detail }) }] };
   }
   const lineOf = (path: string) => lineAt(text, nodeAt(tree, path)?.offset ?? 0);
@@ -120,11 +120,9 @@ export function readOffersJson(text: string, context: Context, language: Languag
     if (bad) {
       const offers = (data as { offers: { id?: unknown }[] }).offers;
       const problems = bad.issues.map((issue) => {
-        const missing = issue.code === 'invalid_type' && nodeAt(tree, issue.path, false) === undefined;
         const first = offers.findIndex((offer) => offer?.id === bad.id);
-        const message = missing
-          ? say(language, 'missing')
-          : issue.code === 'duplicate'
+        const message =
+          issue.code === 'duplicate'
             ? say(language, 'duplicate', { value: bad.id ?? '', line: lineOf(`offers[${first}]`) })
             : describe(issue, language, nodeAt(tree, issue.path, false)?.value);
         return { line: lineOf(issue.path), where: field(issue.path), message };
@@ -153,18 +151,14 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** A problem the schema found, in the provider's language; a date or municipality as typed is shown back to them. */
 function describe(issue: ValidationIssue, language: Language, value?: unknown): string {
   const typed = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-  if (typed !== undefined && /(date|Deadline|lastChecked)$/i.test(issue.path) && /date|year/.test(issue.message)) return say(language, 'isoDate', { value: typed });
+  if (typed !== undefined && /(date|Deadline|lastChecked)$/i.test(issue.path) && (issue.code === 'invalid_format' || issue.code === 'custom')) return say(language, 'isoDate', { value: typed });
   if (typed !== undefined && /municipality|areaServed/.test(issue.path)) return say(language, 'municipality', { value: typed });
-  if (issue.message.startsWith('expected visible text')) return say(language, 'blank');
-  if (issue.message === 'expected startDate on or before endDate') return say(language, 'endBeforeStart');
-  if (issue.message === 'expected registrationDeadline on or before endDate') return say(language, 'deadlineAfterEnd');
-  return say(language, 'invalid', { detail: issue.message });
+  return describeIssue(issue, language);
 }
 
 function describeWarning(issue: ValidationIssue, language: Language): string {
-  const number = /"(\d{4})"/.exec(issue.message)?.[1];
-  if (issue.code === 'unknown_municipality' && number) return say(language, 'unknownMunicipality', { value: number });
-  return say(language, 'invalid', { detail: issue.message });
+  return `${say(language, 'warning')}: ${describeIssue(issue, language)}`;
 }

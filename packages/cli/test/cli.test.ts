@@ -100,7 +100,7 @@ describe('foreldrestotte offers check', () => {
       `tilbud.json:${lineOf('"name": " "')}: provider.name: is blank`,
       `tilbud.json:${lineOf('12.01.2027')}: startDate: “12.01.2027” is not a date written YYYY-MM-DD (e.g. 2027-01-12)`,
       `tilbud.json:${lineOf('"id": "a"', text.indexOf('"id": "b"'))}: id: the id “a” is used before, on line ${lineOf('"id": "a"') - 1}`,
-      `tilbud.json:${lineOf('"id": "d"') - 1}: price: is empty but required`,
+      `tilbud.json:${lineOf('"id": "d"') - 1}: price: is missing but required`,
     ]);
   });
 

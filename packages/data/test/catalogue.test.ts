@@ -4,11 +4,11 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import {
   findMeasures,
+  findProgrammes,
   getMeasure,
   getProgramme,
   normaliseStatusLabel,
-  programmesForMeasure,
-  reportFor,
+  getReport,
   statusChanges,
   validateCatalogue,
   type Catalogue,
@@ -60,7 +60,7 @@ describe('the 2021 report (seed 002)', () => {
 
   it('keeps every measure’s status label exactly as published', () => {
     for (const block of seed) {
-      const report = reportFor(measure(block.number), 2021);
+      const report = getReport(measure(block.number), 2021);
       const labels = report?.parts ? report.parts.map((part) => part.label) : [report?.label];
       expect(labels, `measure ${block.number}`).to.deep.equal(block.labels);
     }
@@ -70,7 +70,7 @@ describe('the 2021 report (seed 002)', () => {
     seed.forEach((block) => {
       const m = measure(block.number);
       const index = block.number - 1;
-      expect(reportFor(m, 2021)?.responsibleAsReported, `measure ${index + 1}`).to.equal(block.responsible);
+      expect(getReport(m, 2021)?.responsibleAsReported, `measure ${index + 1}`).to.equal(block.responsible);
       for (const id of m.responsible) {
         const org = catalogue.organisations.find((o) => o.id === id);
         const named = org?.reportedAs.some((name) => block.responsible.includes(name));
@@ -80,7 +80,7 @@ describe('the 2021 report (seed 002)', () => {
   });
 
   it('records the two parts of measure 8', () => {
-    const report = reportFor(measure(8), 2021);
+    const report = getReport(measure(8), 2021);
     expect(report?.parts?.map((part) => [part.label, part.status])).to.deep.equal([
       ['I rute', 'on-track'],
       ['Forsinket', 'delayed'],
@@ -111,7 +111,7 @@ describe('the 2020 report (seed 003)', () => {
 
   it('keeps every 2020 label and responsible body', () => {
     seed.forEach((block, index) => {
-      const report = reportFor(measure(24 + index), 2020);
+      const report = getReport(measure(24 + index), 2020);
       expect([report?.label], `measure ${24 + index}`).to.deep.equal(block.labels);
       expect(report?.responsibleAsReported).to.equal(block.responsible);
     });
@@ -132,7 +132,7 @@ describe('key figures', () => {
   it('are only numbers that the report prints', () => {
     for (const year of [2021, 2020] as const) {
       for (const [number, block] of Object.entries(reportFacts[year])) {
-        const figures = reportFor(measure(Number(number)), year)?.figures?.map((figure) => figure.value) ?? [];
+        const figures = getReport(measure(Number(number)), year)?.figures?.map((figure) => figure.value) ?? [];
         expect(figures, `measure ${number} (${year})`).to.deep.equal(block.figures ?? []);
       }
     }
@@ -195,9 +195,9 @@ describe('programmes', () => {
   });
 
   it('links programmes to the measures that concern them', () => {
-    expect(programmesForMeasure(catalogue, 9).map((p) => p.id)).to.deep.equal(['familie-for-forste-gang']);
+    expect(findProgrammes(catalogue, { measure: 9 }).map((p) => p.id)).to.deep.equal(['familie-for-forste-gang']);
     for (const number of [10, 18, 19, 33]) {
-      expect(programmesForMeasure(catalogue, number).map((p) => p.id), `measure ${number}`).to.include('icdp');
+      expect(findProgrammes(catalogue, { measure: number }).map((p) => p.id), `measure ${number}`).to.include('icdp');
     }
   });
 
