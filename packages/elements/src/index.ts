@@ -6,4 +6,5 @@ export { FsPreventionLevels } from './components/prevention-levels/prevention-le
 export { FsErrorEvent, FsFilterChangeEvent, FsShowProgrammesEvent, FsMeasureToggleEvent } from './events/events.js';
 export type { FsErrorDetail, FsFilters } from './events/events.js';
 export type { AgeSpan } from './components/programme-finder/programme-finder.js';
+export type { SyncUrl } from './internal/url-sync.js';
 export type { OfferProblem } from './internal/offers.js';

@@ -7,6 +7,11 @@
 // its size, since every page carries it: the card page's budget is 18.4 kB (docs/decisions/0010-own-data-task.md).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** The reason a load stopped because its signal was aborted. */
+export function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('Aborted', 'AbortError');
+}
+
 /** 0: not run (or cut short by leaving the page), 1: loading, 2: done, 3: failed. */
 export type TaskStatus = 0 | 1 | 2 | 3;
 

@@ -2,15 +2,12 @@
 // a remote catalogue read and validated by the SDK client. A failed remote load falls back to the embedded
 // data and says so (docs/decisions/0007-remote-failure-falls-back.md).
 import { loadChunk, loadMeasureChunk, type Catalogue, type ChunkDomain, type Locale } from '@foreldrestotte/sdk';
+import { abortError } from './connected-task.js';
 
 export interface Loaded<T> {
   data: T | Catalogue;
   /** Set when `src` failed and the embedded catalogue is shown instead. */
   fallback?: { error: unknown; updated: string };
-}
-
-export function abortError(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('Aborted', 'AbortError');
 }
 
 /** Embedded data already here, by chunk and language: an element asking for it again renders at once. */

@@ -1,10 +1,15 @@
-import { LitElement } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import { FsErrorEvent, type FsErrorDetail } from '../events/fs-error.js';
+import { currentLocale, warnIfNotLocalized } from '../localization/locale.js';
+import type { TaskStatus } from './connected-task.js';
 import { dataMessages } from './messages.js';
 
 /**
- * Base class of every fs- element: idempotent registration, custom states a host page can style
- * (`fs-measure-card:state(loading)`), and `fs-error` reported once per problem.
+ * Base class of every fs- element: the attributes they share (`src`, `heading-level`), the page's language followed,
+ * idempotent registration, custom states a host page can style (`fs-measure-card:state(loading)`), and `fs-error`
+ * reported once per problem.
  */
 export class FsElement extends LitElement {
   /**
@@ -19,7 +24,37 @@ export class FsElement extends LitElement {
     }
   }
 
+  /**
+   * URL of a remote catalogue (the `catalogue.json` contract) to use instead of the embedded one: a URL ending in `/`
+   * is a folder holding `catalogue.json`, any other URL the catalogue file itself. Relative to the page (`<base href>`
+   * counts). When it cannot be loaded, the embedded catalogue is shown with a dated note, and `fs-error` fires.
+   */
+  @property() src: string | undefined;
+
+  /** The level of the element's heading, 2–5, so that it fits the page's outline; its subheadings are one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   private readonly internals = this.attachInternals();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    warnIfNotLocalized();
+  }
+
+  /** The heading level to render: `heading-level` within 2–5 (a CMS may write anything there). */
+  protected get outlineLevel(): number {
+    return Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel, 2), 5) : 2;
+  }
+
+  /** The element's content in the language it is rendered in, so screen readers pronounce it right. */
+  protected inLanguage(content: unknown) {
+    return html`<div lang=${currentLocale()}>${content}</div>`;
+  }
 
   /** Turns a custom state on or off, e.g. `loading`, `error`, `empty`. */
   protected setState(name: string, on: boolean): void {
@@ -29,6 +64,16 @@ export class FsElement extends LitElement {
 
   protected hasState(name: string): boolean {
     return this.internals.states.has(name);
+  }
+
+  /**
+   * The states every element's data gives it (`loading`, `fallback`) and, when `src` failed, `fs-error` once. Call it
+   * from `updated()` with the element's data task.
+   */
+  protected showDataState(task: { readonly status: TaskStatus; readonly value: { fallback?: { error: unknown; updated: string } } | undefined }, report = true): void {
+    this.setState('loading', task.status <= 1);
+    this.setState('fallback', task.value?.fallback !== undefined);
+    if (report) this.reportFallback(this.src, task.value?.fallback);
   }
 
   private reported = '';

@@ -2,36 +2,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { ConnectedTask } from './connected-task.js';
-import { currentLocale } from '../localization/locale.js';
-
-/** A `YYYY-MM-DD` date as readers write it: "23. november 2026", or "23 November 2026" in English. */
-export function formatDate(iso: string): string {
-  const locale = currentLocale() === 'en' ? 'en-GB' : 'nb-NO';
-  const key = `${locale} ${iso}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) {
-    const date = new Date(`${iso}T12:00:00Z`);
-    text = Number.isNaN(date.getTime()) ? iso : dateFormat(locale).format(date);
-    if (formattedDates.size > 5_000) formattedDates.clear();
-    formattedDates.set(key, text);
-  }
-  return text;
-}
-
-/** Dates already written out: a list of offers shows the same dates at every keystroke. */
-const formattedDates = new Map<string, string>();
-
-// Creating an Intl formatter costs far more than using one: a list of offers formats many dates per render.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format;
-}
+import { formatDate } from './dates.js';
 
 export const dataMessages = {
   fallback: (updated: string) =>

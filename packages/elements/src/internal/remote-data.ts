@@ -1,7 +1,7 @@
 // Remote catalogues (`src`), loaded only on pages that ask for one: one load per address for the page, shared by its
 // elements, remembered when it failed, and cancelled when every element waiting for it has left.
 import type { Catalogue } from '@foreldrestotte/sdk';
-import { abortError } from './data.js';
+import { abortError } from './connected-task.js';
 
 // One load per address for the page, shared by its elements. A failed one is remembered too, so a language change or
 // another element with the same src shows the fallback at once instead of waiting out the timeout again. A load that

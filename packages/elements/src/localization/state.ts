@@ -5,6 +5,12 @@ export function setLocaleGetter(get: () => string): void {
   getter = get;
 }
 
+/** The configured locale, or bokmål when nothing is configured. */
 export function getLocale(): string {
   return getter?.() ?? 'nb';
+}
+
+/** Whether `setupLocalization()` (or the CDN bundle) configured the page's language. */
+export function isLocalized(): boolean {
+  return getter !== undefined;
 }

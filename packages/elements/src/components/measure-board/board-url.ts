@@ -1,14 +1,14 @@
 // The board's filters and year as address parameters, for `sync-url`.
-import { statuses } from '@foreldrestotte/sdk';
+import { statuses, type Status } from '@foreldrestotte/sdk';
 
 export interface BoardFilters {
-  status: string | undefined;
+  status: Status | undefined;
   focusArea: number | undefined;
   responsible: string | undefined;
-  report: number | undefined;
+  year: number | undefined;
 }
 
-const KEYS = { status: 'fs-status', focusArea: 'fs-focus-area', responsible: 'fs-responsible', report: 'fs-report' } as const;
+const KEYS = { status: 'fs-status', focusArea: 'fs-focus-area', responsible: 'fs-responsible', year: 'fs-year' } as const;
 
 const whole = (value: string | null, min: number, max: number) => {
   const number = Number(value);
@@ -21,20 +21,14 @@ export function boardFiltersFromUrl(params: URLSearchParams): BoardFilters | und
   const status = params.get(KEYS.status);
   const responsible = params.get(KEYS.responsible);
   return {
-    status: status && (statuses as readonly string[]).includes(status) ? status : undefined,
+    status: statuses.includes(status as Status) ? (status as Status) : undefined,
     focusArea: whole(params.get(KEYS.focusArea), 1, 99),
     responsible: responsible && /^[a-z0-9-]{1,40}$/.test(responsible) ? responsible : undefined,
-    report: whole(params.get(KEYS.report), 1900, 2100),
+    year: whole(params.get(KEYS.year), 1900, 2100),
   };
 }
 
-/** `href` with the board's filters as its parameters; other parameters stay where they are. */
-export function urlWithBoardFilters(href: string, filters: BoardFilters): URL {
-  const url = new URL(href);
-  for (const [name, key] of Object.entries(KEYS) as [keyof BoardFilters, string][]) {
-    const value = filters[name];
-    if (value === undefined || value === '') url.searchParams.delete(key);
-    else url.searchParams.set(key, String(value));
-  }
-  return url;
+/** The board's parameters for `filters`: none of them typed, all go in the query string. */
+export function boardParams(filters: BoardFilters): Record<string, { value: string }> {
+  return Object.fromEntries((Object.entries(KEYS) as [keyof BoardFilters, string][]).map(([name, key]) => [key, { value: filters[name] === undefined ? '' : String(filters[name]) }]));
 }

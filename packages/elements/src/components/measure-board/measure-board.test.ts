@@ -32,7 +32,7 @@ describe('<fs-measure-board>', () => {
   });
 
   it('counts measures without a report for the year as not reported, never as zeros', async () => {
-    const board = fixture<FsMeasureBoard>(html`<fs-measure-board report="2020"></fs-measure-board>`);
+    const board = fixture<FsMeasureBoard>(html`<fs-measure-board year="2020"></fs-measure-board>`);
     await loaded(board);
     const header = [...shadow(board).querySelectorAll('thead th')].map(text);
     expect(header.at(-1)).to.equal('Ikke rapportert i 2020');
@@ -97,7 +97,7 @@ describe('<fs-measure-board>', () => {
 
   it('with sync-url, reads its filters and year from the address, writes the reader’s choices there, and follows back', async () => {
     const start = location.pathname;
-    history.replaceState(null, '', `${start}?fs-status=delayed&fs-report=2021&other=1`);
+    history.replaceState(null, '', `${start}?fs-status=delayed&fs-year=2021&other=1`);
     try {
       const board = fixture<FsMeasureBoard>(html`<fs-measure-board sync-url></fs-measure-board>`);
       await loaded(board);

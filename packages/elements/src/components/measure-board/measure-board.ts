@@ -1,10 +1,10 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   findMeasures,
+  getReport,
   localize,
-  reportFor,
   reportYears,
   statusChanges,
   statuses,
@@ -17,18 +17,17 @@ import {
 import { FsFilterChangeEvent } from '../../events/fs-filter-change.js';
 import { FsMeasureToggleEvent } from '../../events/fs-measure-toggle.js';
 import { ConnectedTask } from '../../internal/connected-task.js';
+import { oneOf } from '../../internal/converters.js';
 import { announce } from '../../internal/announcer.js';
 import { dataHere, loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
-import { UrlSyncController } from '../../internal/url-sync.js';
-import { boardFiltersFromUrl, urlWithBoardFilters, type BoardFilters } from './board-url.js';
+import { syncUrlConverter, UrlSyncController, type SyncUrl } from '../../internal/url-sync.js';
+import { boardFiltersFromUrl, boardParams, type BoardFilters } from './board-url.js';
 import { renderLoaded } from '../../internal/messages.js';
 import { statusIcon, statusText } from '../../internal/status.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles, statusStyles } from '../../styles/component.styles.js';
 import { styles } from './measure-board.styles.js';
-
-const isStatus = (value: string | undefined): value is Status => statuses.includes(value as Status);
 
 /**
  * @tagname fs-measure-board
@@ -64,10 +63,10 @@ export class FsMeasureBoard extends FsElement {
   static override styles = [componentStyles, statusStyles, styles];
 
   /** The report year to show; default the latest. */
-  @property({ type: Number }) report: number | undefined;
+  @property({ type: Number }) year: number | undefined;
 
   /** Show only measures with this status (`not-started`, `ongoing`, `on-track`, `delayed`, `deviation`, `completed`). */
-  @property({ reflect: true }) status: string | undefined;
+  @property({ reflect: true, converter: oneOf(statuses) }) status: Status | undefined;
 
   /** Show only this focus area, 1–6. */
   @property({ attribute: 'focus-area', type: Number, reflect: true }) focusArea: number | undefined;
@@ -75,26 +74,20 @@ export class FsMeasureBoard extends FsElement {
   /** Show only measures this organisation is responsible for (`bfd`, `hod`, `kd`, `jd`, `hdir`). */
   @property({ reflect: true }) responsible: string | undefined;
 
-  /**
-   * URL of a remote catalogue to use instead of the embedded one: a URL ending in `/` is a folder holding `catalogue.json`, any other URL the catalogue file itself.
-   * Relative to the page (`<base href>` counts).
-   */
-  @property() src: string | undefined;
-
   /** Hide the heading, for pages that have their own. */
   @property({ attribute: 'without-heading', type: Boolean }) withoutHeading = false;
 
   /** Keep the filters and the year in the page address (`?fs-status=…&fs-focus-area=…`), so back and forward work. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  @property({ attribute: 'sync-url', converter: syncUrlConverter }) syncUrl: SyncUrl = false;
 
   /** With `sync-url`, the filters and year in the page address. */
   private readonly url = new UrlSyncController<BoardFilters>(this, {
-    current: () => ({ status: this.status, focusArea: this.focusArea, responsible: this.responsible, report: this.report }),
+    current: () => ({ status: this.status, focusArea: this.focusArea, responsible: this.responsible, year: this.year }),
     apply: (filters) => {
-      ({ status: this.status, focusArea: this.focusArea, responsible: this.responsible, report: this.report } = filters);
+      ({ status: this.status, focusArea: this.focusArea, responsible: this.responsible, year: this.year } = filters);
     },
     fromUrl: boardFiltersFromUrl,
-    toUrl: urlWithBoardFilters,
+    toParams: boardParams,
   });
 
   @state() private open = new Set<number>();
@@ -104,11 +97,6 @@ export class FsMeasureBoard extends FsElement {
     args: () => [currentLocale(), this.src] as const,
     here: ([locale, src]) => dataHere('strategy', locale, src),
   });
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   /** Shows the scroll hint while the table is wider than its region; watched, since the region's width follows the page. */
   private readonly tableWatcher = new ResizeObserver(() => this.showScrollHint());
@@ -134,15 +122,13 @@ export class FsMeasureBoard extends FsElement {
       this.tableWatcher.observe(table);
     }
     const loaded = this.data.value;
-    this.setState('loading', this.data.status <= 1);
-    this.setState('fallback', loaded?.fallback !== undefined);
+    this.showDataState(this.data);
     this.setState('empty', loaded !== undefined && this.data.status === 2 && this.visible(loaded.data).length === 0);
-    this.reportFallback(this.src, loaded?.fallback);
   }
 
-  private year(data: StrategyChunk | Catalogue): number | undefined {
+  private shownYear(data: StrategyChunk | Catalogue): number | undefined {
     const years = reportYears(data);
-    return this.report !== undefined && years.includes(this.report) ? this.report : years.at(-1);
+    return this.year !== undefined && years.includes(this.year) ? this.year : years.at(-1);
   }
 
   /**
@@ -150,9 +136,9 @@ export class FsMeasureBoard extends FsElement {
    * marked so; a status filter lists the measures with that status in that year's report.
    */
   private visible(data: StrategyChunk | Catalogue) {
-    const status = isStatus(this.status) ? this.status : undefined;
+    const { status } = this;
     return findMeasures(data, {
-      ...(status ? { year: this.year(data), status } : {}),
+      ...(status ? { year: this.shownYear(data), status } : {}),
       ...(this.focusArea ? { focusArea: this.focusArea } : {}),
       ...(this.responsible ? { responsible: this.responsible } : {}),
     });
@@ -161,10 +147,11 @@ export class FsMeasureBoard extends FsElement {
   private changeFilter(event: Event, field: 'status' | 'focusArea' | 'responsible'): void {
     const value = (event.target as HTMLSelectElement).value || undefined;
     if (field === 'focusArea') this.focusArea = value ? Number(value) : undefined;
-    else this[field] = value;
+    else if (field === 'status') this.status = statuses.find((status) => status === value);
+    else this.responsible = value;
     this.url.write(true);
     this.dispatchEvent(new FsFilterChangeEvent({
-      ...(isStatus(this.status) ? { status: this.status } : {}),
+      ...(this.status ? { status: this.status } : {}),
       ...(this.focusArea ? { focusArea: this.focusArea } : {}),
       ...(this.responsible ? { responsible: this.responsible } : {}),
     }));
@@ -209,18 +196,18 @@ export class FsMeasureBoard extends FsElement {
   }
 
   override render() {
-    return html`<div lang=${currentLocale()}>
-      ${renderLoaded(
+    return this.inLanguage(
+      renderLoaded(
         this.data,
         { loading: msg('Laster oversikten …', { id: 'board.loading' }), failed: msg('Oversikten kunne ikke lastes.', { id: 'board.loadError' }) },
         ({ data }) => this.renderBoard(data),
-      )}
-    </div>`;
+      ),
+    );
   }
 
   private renderBoard(data: StrategyChunk | Catalogue) {
     const locale = currentLocale();
-    const year = this.year(data);
+    const year = this.shownYear(data);
     if (year === undefined) return nothing;
     const years = reportYears(data);
     const previous = years.filter((candidate) => candidate < year).at(-1);
@@ -228,11 +215,11 @@ export class FsMeasureBoard extends FsElement {
       previous === undefined ? [] : statusChanges(data, previous, year).filter((c) => c.changed).map((c) => c.measure.number),
     );
     const visible = this.visible(data);
-    const unreported = visible.filter((measure) => !reportFor(measure, year)).length;
+    const unreported = visible.filter((measure) => !getReport(measure, year)).length;
     const summary = statusSummary(data, year);
 
     return html`<section class="board" aria-labelledby="heading">
-      <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level="2">
+      <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level=${this.outlineLevel}>
         ${msg(str`Status for tiltakene i strategien ${year}`, { id: 'board.heading' })}
       </div>
 
@@ -266,7 +253,7 @@ export class FsMeasureBoard extends FsElement {
         <div class="field">
           <label for="status">${msg('Status', { id: 'board.status' })}</label>
           <select id="status" @change=${(event: Event) => this.changeFilter(event, 'status')}>
-            <option value="" ?selected=${!isStatus(this.status)}>${msg('Alle', { id: 'board.all' })}</option>
+            <option value="" ?selected=${!this.status}>${msg('Alle', { id: 'board.all' })}</option>
             ${statuses.map((status) => html`<option value=${status} ?selected=${this.status === status}>${statusText(status)}</option>`)}
           </select>
         </div>
@@ -303,12 +290,12 @@ export class FsMeasureBoard extends FsElement {
             const inArea = visible.filter((measure) => measure.focusArea === area.id);
             if (inArea.length === 0) return nothing;
             return html`<section class="area" aria-labelledby="area-${area.id}">
-              <div class="area-heading" id="area-${area.id}" role="heading" aria-level="3">
+              <div class="area-heading" id="area-${area.id}" role="heading" aria-level=${this.outlineLevel + 1}>
                 ${area.id}. ${localize(area.title, locale)}
               </div>
               <ul class="measures">
                 ${inArea.map((measure) => {
-                  const report = reportFor(measure, year);
+                  const report = getReport(measure, year);
                   const isOpen = this.open.has(measure.number);
                   return html`<li class="measure" part="measure" @keydown=${(event: KeyboardEvent) => this.onMeasureKey(event, measure.number)}>
                     <button class="toggle" part="toggle" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="card-${measure.number}"
@@ -324,7 +311,7 @@ export class FsMeasureBoard extends FsElement {
                     </button>
                     <div class="card" id="card-${measure.number}" ?hidden=${!isOpen}>
                       ${isOpen
-                        ? html`<fs-measure-card measure=${measure.number} report=${year} heading-level="4" .src=${this.src}></fs-measure-card>`
+                        ? html`<fs-measure-card measure=${measure.number} year=${year} heading-level=${Math.min(this.outlineLevel + 2, 5)} .src=${this.src}></fs-measure-card>`
                         : nothing}
                     </div>
                   </li>`;

@@ -71,7 +71,7 @@ describe('<fs-measure-card>', () => {
   });
 
   it('reflects measure and reads report', async () => {
-    const card = fixture<FsMeasureCard>(html`<fs-measure-card measure="30" report="2020"></fs-measure-card>`);
+    const card = fixture<FsMeasureCard>(html`<fs-measure-card measure="30" year="2020"></fs-measure-card>`);
     await loaded(card);
     expect(card.measure).to.equal(30);
     expect(text(shadow(card))).to.include('Status 2020: I rute');

@@ -1,11 +1,12 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  getLatestReport,
   getMeasure,
-  latestReport,
+  getReport,
   localize,
-  reportFor,
+  safeLink,
   type Catalogue,
   type Locale,
   type Measure,
@@ -16,7 +17,6 @@ import { ConnectedTask } from '../../internal/connected-task.js';
 import { loadMeasure, measureHere } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';
-import { safeHref } from '../../internal/links.js';
 import { statusIcon, statusText } from '../../internal/status.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles, statusStyles } from '../../styles/component.styles.js';
@@ -59,16 +59,7 @@ export class FsMeasureCard extends FsElement {
   @property({ type: Number, reflect: true }) measure: number | undefined;
 
   /** The report year to show; default the latest. */
-  @property({ type: Number }) report: number | undefined;
-
-  /**
-   * URL of a remote catalogue (the `catalogue.json` contract) to use instead of the embedded one: a URL ending in `/` is a folder holding `catalogue.json`, any other URL the catalogue file itself.
-   * Relative to the page (`<base href>` counts).
-   */
-  @property() src: string | undefined;
-
-  /** The level of the card's heading, 2–5; its subheadings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property({ type: Number }) year: number | undefined;
 
   private readonly data = new ConnectedTask(this, {
     // A number the strategy does not have loads an empty chunk; problem() explains.
@@ -77,20 +68,12 @@ export class FsMeasureCard extends FsElement {
     here: ([locale, src, measure]) => measureHere(measure ?? 0, locale, src),
   });
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const loaded = this.data.value;
     const problem = this.problem();
-    this.setState('loading', this.data.status <= 1);
+    this.showDataState(this.data, problem === undefined);
     this.setState('error', problem !== undefined);
-    this.setState('fallback', loaded?.fallback !== undefined);
     if (problem) this.reportProblem(`${problem}|${this.measure}|${this.src}`, () => ({ error: new RangeError(problem), message: problem, fallback: false }));
-    else this.reportFallback(this.src, loaded?.fallback);
   }
 
   private problem(): string | undefined {
@@ -106,13 +89,13 @@ export class FsMeasureCard extends FsElement {
   }
 
   override render() {
-    return html`<div lang=${currentLocale()}>
-      ${renderLoaded(
+    return this.inLanguage(
+      renderLoaded(
         this.data,
         { loading: msg('Laster tiltaket …', { id: 'card.loading' }), failed: msg('Tiltaket kunne ikke lastes.', { id: 'card.loadError' }) },
         ({ data }) => this.renderMeasure(data),
-      )}
-    </div>`;
+      ),
+    );
   }
 
   private renderMeasure(data: StrategyChunk | Catalogue) {
@@ -120,12 +103,12 @@ export class FsMeasureCard extends FsElement {
     if (problem) return html`<p class="message error" part="message" role="alert">${problem}</p>`;
     const locale = currentLocale();
     const measure = getMeasure(data, this.measure as number) as Measure;
-    const shown = this.report === undefined ? latestReport(measure) : reportFor(measure, this.report);
+    const shown = this.year === undefined ? getLatestReport(measure) : getReport(measure, this.year);
     const area = data.focusAreas.find((candidate) => candidate.id === measure.focusArea);
     const responsible = measure.responsible
       .map((id) => data.organisations.find((org) => org.id === id))
       .map((org) => (org ? localize(org.name, locale) : ''));
-    const level = Math.min(Math.max(this.headingLevel, 2), 5);
+    const level = this.outlineLevel;
 
     return html`<article part="card" aria-labelledby="title">
       <header>
@@ -142,7 +125,7 @@ export class FsMeasureCard extends FsElement {
       </header>
 
       ${shown ? this.renderStatus(shown, locale) : html`<p class="message" part="message">
-            ${msg(str`Ingen statusrapport for ${this.report ?? ''}.`, { id: 'card.noReport' })}
+            ${msg(str`Ingen statusrapport for ${this.year ?? ''}.`, { id: 'card.noReport' })}
           </p>`}
 
       <dl>
@@ -158,7 +141,7 @@ export class FsMeasureCard extends FsElement {
       <p class="source" part="source">
         ${msg('Kilde:', { id: 'card.source' })}
         ${measure.sources.slice(0, 1).map((source) => {
-          const href = safeHref(source.url);
+          const href = safeLink(source.url);
           return href ? html`<a href=${href} lang="nb">${source.title}</a>` : html`<span lang="nb">${source.title}</span>`;
         })}
       </p>

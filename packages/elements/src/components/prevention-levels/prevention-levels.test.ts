@@ -28,7 +28,7 @@ describe('<fs-prevention-levels>', () => {
   it('is accessible on every level', async () => {
     const element = fixture<FsPreventionLevels>(html`<fs-prevention-levels></fs-prevention-levels>`);
     await loaded(element);
-    for (const level of ['universal', 'selective', 'indicated']) {
+    for (const level of ['universal', 'selective', 'indicated'] as const) {
       element.level = level;
       await element.updateComplete;
       await expectAccessible(element);

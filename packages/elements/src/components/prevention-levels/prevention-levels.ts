@@ -1,4 +1,4 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -15,14 +15,13 @@ import {
 } from '@foreldrestotte/sdk';
 import { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
 import { ConnectedTask } from '../../internal/connected-task.js';
+import { oneOf } from '../../internal/converters.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
 import { styles } from './prevention-levels.styles.js';
-
-const isLevel = (value: string | undefined): value is PreventionLevelId => preventionLevelIds.includes(value as PreventionLevelId);
 
 /** Top to bottom, as the pyramid is drawn. */
 const PYRAMID: PreventionLevelId[] = ['indicated', 'selective', 'universal'];
@@ -56,13 +55,7 @@ export class FsPreventionLevels extends FsElement {
   static override styles = [componentStyles, styles];
 
   /** The level to open: `universal`, `selective` or `indicated`. Default `universal`. */
-  @property({ reflect: true }) level: string = 'universal';
-
-  /**
-   * URL of a remote catalogue to use instead of the embedded one: a URL ending in `/` is a folder holding `catalogue.json`, any other URL the catalogue file itself.
-   * Relative to the page (`<base href>` counts).
-   */
-  @property() src: string | undefined;
+  @property({ reflect: true, converter: oneOf(preventionLevelIds) }) level: PreventionLevelId | undefined;
 
   /** Hide the heading, for pages that have their own. */
   @property({ attribute: 'without-heading', type: Boolean }) withoutHeading = false;
@@ -77,21 +70,13 @@ export class FsPreventionLevels extends FsElement {
     args: () => [currentLocale(), this.src] as const,
   });
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
   private get selected(): PreventionLevelId {
-    return isLevel(this.level) ? this.level : 'universal';
+    return this.level ?? 'universal';
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const loaded = this.data.value;
-    this.setState('loading', this.data.status <= 1);
-    this.setState('fallback', loaded?.fallback !== undefined);
-    this.reportFallback(this.src, loaded?.fallback);
+    this.showDataState(this.data);
   }
 
   private select(level: PreventionLevelId, focus: boolean): void {
@@ -117,13 +102,13 @@ export class FsPreventionLevels extends FsElement {
   }
 
   override render() {
-    return html`<div lang=${currentLocale()}>
-      ${renderLoaded(
+    return this.inLanguage(
+      renderLoaded(
         this.data,
         { loading: msg('Laster forklaringen …', { id: 'levels.loading' }), failed: msg('Forklaringen kunne ikke lastes.', { id: 'levels.loadError' }) },
         ({ data, programmes }) => this.renderLevels(data, programmes),
-      )}
-    </div>`;
+      ),
+    );
   }
 
   private renderLevels(data: LevelsChunk | Catalogue, programmes: ProgrammesChunk | Catalogue) {
@@ -134,7 +119,7 @@ export class FsPreventionLevels extends FsElement {
     const finderOnPage = document.querySelector('fs-programme-finder') !== null;
 
     return html`<section class="levels" aria-labelledby="heading">
-      <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level="2">
+      <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level=${this.outlineLevel}>
         ${msg('Foreldrestøtte på tre nivåer', { id: 'levels.heading' })}
       </div>
       <div class="layout">
@@ -153,7 +138,7 @@ export class FsPreventionLevels extends FsElement {
         </div>
         ${level
           ? html`<div role="tabpanel" part="panel" id="panel" aria-labelledby="tab-${selected}" tabindex="0">
-              <div class="panel-heading" role="heading" aria-level="3">${localize(level.name, locale)}</div>
+              <div class="panel-heading" role="heading" aria-level=${this.outlineLevel + 1}>${localize(level.name, locale)}</div>
               <p>${localize(level.definition, locale)}</p>
               <p><strong>${msg('For hvem:', { id: 'levels.forWhom' })}</strong> ${localize(level.forWhom, locale)}</p>
               ${this.renderList(msg('Typiske former', { id: 'levels.forms' }), level.typicalForms.map((t) => localize(t, locale)))}
@@ -186,7 +171,7 @@ export class FsPreventionLevels extends FsElement {
   private renderRoutes(data: LevelsChunk | Catalogue, locale: Locale) {
     const routes = data.routesOfHelp;
     return html`<section class="routes" part="routes" aria-labelledby="routes-heading">
-      <div class="panel-heading" id="routes-heading" role="heading" aria-level="3">${msg('Tre veier til hjelp', { id: 'levels.routes' })}</div>
+      <div class="panel-heading" id="routes-heading" role="heading" aria-level=${this.outlineLevel + 1}>${msg('Tre veier til hjelp', { id: 'levels.routes' })}</div>
       <p class="example">${localize(routes.example, locale)}</p>
       <ul class="route-list">
         ${routes.routes.map(

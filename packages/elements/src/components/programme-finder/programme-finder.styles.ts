@@ -10,6 +10,65 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--fs-programme-finder-gap, 1.25em);
+    container: finder / inline-size;
+  }
+
+  /* Answers first. A wide finder has its filters in a column beside the results; a narrow one (a phone, a sidebar)
+     keeps them behind the "Filter" button, so the first result is right under the search field. */
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--fs-programme-finder-gap, 1.25em);
+    align-items: start;
+  }
+
+  .answers {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--fs-programme-finder-gap, 1.25em);
+  }
+
+  @container finder (max-width: 47.99em) {
+    .filters-panel:not([data-open]) {
+      display: none;
+    }
+
+    .filters-panel[data-open] {
+      padding: 1em;
+      border: 1px solid var(--_border-subtle);
+      border-radius: var(--_radius);
+      background: var(--_surface-tinted);
+    }
+  }
+
+  @container finder (min-width: 48em) {
+    .layout {
+      grid-template-columns: minmax(13em, 17em) minmax(0, 1fr);
+    }
+
+    .filter-toggle {
+      display: none;
+    }
+
+    .filters-panel .filters {
+      flex-direction: column;
+    }
+  }
+
+  .filter-toggle[aria-expanded='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .help {
+    margin: 0;
+    color: var(--_text-subtle);
+    font-size: max(0.875em, 14px);
+  }
+
+  [aria-invalid='true'] {
+    border-color: currentColor;
+    outline: 2px solid var(--_text);
   }
 
   .search {
@@ -60,8 +119,12 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
     gap: 0.5em 1em;
+  }
+
+  .count-row .count {
+    margin-block: 0;
+    margin-inline-end: auto;
   }
 
   /* The words a search matched. Dark text on a pale yellow keeps 4.5:1 whatever the surface; forced colours use Mark. */
@@ -167,10 +230,39 @@ export const styles = css`
     unicode-bidi: isolate;
   }
 
-  /* An offer's status, in words: it sits on its own line under the title, not beside it. */
+  /* An offer's status, in words and by a shape of its own: on its own line under the title, not beside it. Open
+     stands out (filled); the others are outlined, so "Åpen" and "Venteliste" differ at a glance, not by colour alone. */
   .offer-status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
     inline-size: fit-content;
-    margin-inline-start: 0;
+    margin: 0;
+    padding: 0.125em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: max(0.875em, 14px);
+    font-weight: 600;
+  }
+
+  .offer-status[data-state='open'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .offer-status[data-state='waiting-list'] {
+    border-style: dashed;
+  }
+
+  .offer-status:is([data-state='full'], [data-state='cancelled'], [data-state='deadline-passed'], [data-state='ended']) {
+    color: var(--_text-subtle);
+  }
+
+  .state-icon {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
   }
 
   /* How to join: the one action of an offer, a real button-sized link. */

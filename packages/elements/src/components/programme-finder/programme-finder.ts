@@ -1,8 +1,9 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
+  MAX_QUERY_LENGTH,
   preventionLevelIds,
   programmeCategories,
   type Catalogue,
@@ -15,20 +16,22 @@ import {
 } from '@foreldrestotte/sdk';
 import { FsFilterChangeEvent, type FsFilters } from '../../events/fs-filter-change.js';
 import type { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
-import { ConnectedTask } from '../../internal/connected-task.js';
 import { announce } from '../../internal/announcer.js';
+import { ConnectedTask } from '../../internal/connected-task.js';
+import { idList, listOf } from '../../internal/converters.js';
 import { dataHere, loadData } from '../../internal/data.js';
+import { today } from '../../internal/dates.js';
 import { FsElement } from '../../internal/fs-element.js';
-import { UrlSyncController } from '../../internal/url-sync.js';
 import { renderLoaded } from '../../internal/messages.js';
+import { syncUrlConverter, UrlSyncController, type SyncUrl } from '../../internal/url-sync.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
-import { renderProgramme } from './results.js';
-import { FinderMatches, type Matches } from './matches.js';
-import { OffersController, today } from './offers-controller.js';
-import { renderFilterControls } from './filter-controls.js';
-import { SearchController } from './search-controller.js';
-import { ageConverter, filtersFromUrl, idList, listConverter, urlWithFilters, type AgeSpan } from './filters.js';
+import { renderFilterControls } from './filters/filter-controls.js';
+import { ageConverter, filterParams, filtersFromUrl, type AgeSpan } from './filters/filters.js';
+import { OffersController } from './offers/offers-controller.js';
+import { renderProgramme } from './programmes/programme-item.js';
+import { FinderMatches, type Matches } from './search/matches.js';
+import { SearchController } from './search/search-controller.js';
 import { styles } from './programme-finder.styles.js';
 
 export type { AgeSpan };
@@ -39,17 +42,19 @@ const PAGE_SIZE = 20;
 /**
  * @tagname fs-programme-finder
  * @summary Finds parenting programmes by free text and by prevention level, child age, format, arena and category;
- * shows local offers given as inline JSON or a file. Attributes preset the filters, so a site can embed a narrowed
- * finder; with `sync-url` the filters live in the address and back/forward work.
+ * shows local offers given as inline JSON or files. Answers come first: on a narrow container the filters wait behind a
+ * "Filter" button. Attributes preset the filters, so a site can embed a narrowed finder; with `sync-url` the filters
+ * live in the address and back/forward work.
  *
  * @slot - An optional `<script type="application/json">` with local offers: `{ "offers": [...] }`.
  *
- * @fires fs-filter-change - The reader changed the search or a filter. `detail.filters` holds them all.
- * @fires fs-error - Some local offers are invalid or a file could not be loaded (`detail.problems` lists each problem by
- * file, offer and field; the valid offers are shown), or `src` failed.
+ * @fires {FsFilterChangeEvent} fs-filter-change - The reader changed the search or a filter. `detail.filters` holds them all.
+ * @fires {FsErrorEvent} fs-error - Some local offers are invalid or a file could not be loaded (`detail.problems` lists
+ * each problem by file, offer and field; the valid offers are shown), or `src` failed.
  *
  * @csspart heading - The finder's heading.
  * @csspart search-input - The search field.
+ * @csspart filter-toggle - The "Filter" button that shows the filters on a narrow container.
  * @csspart filters - The filter controls.
  * @csspart count - The number of results.
  * @csspart results - A list of programmes: what families can join, and staff training and collaboration models.
@@ -59,7 +64,7 @@ const PAGE_SIZE = 20;
  * @csspart details - The disclosure with a programme's other facts.
  * @csspart offers - The list of local offers.
  * @csspart offer - One local offer: when, where, languages, price, status and how to join.
- * @csspart offer-status - An offer's status in words (open, full, waiting list, cancelled, deadline passed).
+ * @csspart offer-status - An offer's status in words and by its own shape (open, full, waiting list, cancelled, …).
  * @csspart offer-filters - The municipality, language and "open for sign-up" filters of the local offers.
  * @csspart preview - With `preview`: every problem in the local offers, for editors.
  * @csspart more - The "show more" button under a long list (20 more each time).
@@ -86,32 +91,30 @@ export class FsProgrammeFinder extends FsElement {
   @property() query = '';
 
   /** Prevention levels, space-separated: `universal selective indicated`. */
-  @property({ converter: listConverter(preventionLevelIds) }) levels: PreventionLevelId[] = [];
+  @property({ converter: listOf(preventionLevelIds) }) levels: PreventionLevelId[] = [];
 
   /** A child's age or an age span: `5` or `3-12`. */
   @property({ converter: ageConverter }) age: AgeSpan | undefined;
 
   /** Formats, space-separated: `group individual home-visits video-feedback digital`. */
-  @property({ converter: listConverter(deliveryFormats) }) formats: DeliveryFormat[] = [];
+  @property({ converter: listOf(deliveryFormats) }) formats: DeliveryFormat[] = [];
 
   /** Categories, space-separated, e.g. `parenting-programme relationship-course`. */
-  @property({ converter: listConverter(programmeCategories) }) categories: ProgrammeCategory[] = [];
+  @property({ converter: listOf(programmeCategories) }) categories: ProgrammeCategory[] = [];
 
   /** Arena ids, space-separated, e.g. `helsestasjon barnevern`. */
   @property({ converter: idList }) arenas: string[] = [];
 
-  /** Keep the search and filters in the page address (`?fs-q=…&fs-levels=…`), so back and forward work. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
-
   /**
-   * URL of a remote catalogue to use instead of the embedded one: a URL ending in `/` is a folder holding `catalogue.json`, any other URL the catalogue file itself.
-   * Relative to the page (`<base href>` counts).
+   * Keep the filters in the page address, so that back and forward work and a link shares them. What the reader types
+   * goes in the fragment (`#fs-q=…`), which browsers never send to a server; `sync-url="all"` puts it in the query
+   * string too, for a site that wants it there (docs/security.md).
    */
-  @property() src: string | undefined;
+  @property({ attribute: 'sync-url', converter: syncUrlConverter }) syncUrl: SyncUrl = false;
 
   /**
    * URLs of local-offers files (`{ "offers": [...] }`), space-separated and relative to the page: a municipality's
-   * file and NGOs' files are merged, the first offer of an id kept. Each file fails on its own.
+   * file and NGOs' files are merged, the first offer of an id kept. Each file shows when it arrives, and fails on its own.
    */
   @property({ attribute: 'offers-src' }) offersSrc: string | undefined;
 
@@ -142,26 +145,31 @@ export class FsProgrammeFinder extends FsElement {
   /** Local offers: their sources, the register that names their places, and their section. */
   private readonly offers = new OffersController(this, () => this.filtersChanged(true));
 
+  private readonly searcher = new SearchController(this);
+
+  private readonly matcher = new FinderMatches();
+
   /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
   @state() private shown = { programmes: PAGE_SIZE, professionals: PAGE_SIZE, offers: PAGE_SIZE };
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
+  /** Whether the filters are open on a narrow container (a wide one always shows them). */
+  @state() private filtersOpen = false;
+
+  /** The municipality the page set, which "reset" keeps: a municipal page is about its own municipality. */
+  private presetMunicipality = '';
 
   /** With `sync-url`, the search and filters in the page address. */
   private readonly url = new UrlSyncController<FsFilters>(this, {
     current: () => this.currentFilters(),
     apply: (filters) => this.applyFilters(filters),
     fromUrl: filtersFromUrl,
-    toUrl: urlWithFilters,
+    toParams: filterParams,
   });
 
   private readonly onShowProgrammes = (event: FsShowProgrammesEvent) => {
     if (event.defaultPrevented) return;
     event.preventDefault();
-    this.applyFilters({ levels: [event.detail.level] });
+    this.applyFilters({ levels: [event.detail.level], ...(this.presetMunicipality ? { municipality: this.presetMunicipality } : {}) });
     this.filtersChanged(true);
     void this.updateComplete.then(() => {
       this.scrollIntoView({ block: 'start' });
@@ -171,6 +179,7 @@ export class FsProgrammeFinder extends FsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.presetMunicipality ||= this.municipality;
     document.addEventListener('fs-show-programmes', this.onShowProgrammes);
   }
 
@@ -216,8 +225,9 @@ export class FsProgrammeFinder extends FsElement {
     });
   }
 
+  /** Clears the search and every filter but the municipality the page set. */
   private clearFilters(): void {
-    this.applyFilters({});
+    this.applyFilters(this.presetMunicipality ? { municipality: this.presetMunicipality } : {});
     this.filtersChanged(true);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   }
@@ -226,13 +236,14 @@ export class FsProgrammeFinder extends FsElement {
   private found(): Matches | undefined {
     const data = this.data.value?.data;
     if (!data) return undefined;
+    const query = this.query.trim();
     return this.matcher.find({
       data,
       offers: this.offers.list,
-      register: this.offers.municipalities,
       // Until the search code has arrived (a moment, from this page's own server), the list is shown unsearched.
-      search: this.searcher.module,
-      query: this.query.trim(),
+      programmeSearch: query ? this.searcher.programmeSearch(data) : undefined,
+      offerSearch: query && this.offers.list.length ? this.searcher.offerSearch(this.offers.searchData(data), this.offers.list) : undefined,
+      query,
       filter: { levels: this.levels, formats: this.formats, categories: this.categories, arenas: this.arenas, ...(this.age ? { age: this.age } : {}) },
       municipality: this.offers.municipalityNumber(),
       language: this.language,
@@ -241,10 +252,6 @@ export class FsProgrammeFinder extends FsElement {
       today: today(),
     });
   }
-
-  private readonly matcher = new FinderMatches();
-
-  private readonly searcher = new SearchController(this);
 
   /** Also waits for the search code when a search is waiting for it, so that tests and hosts see searched results. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -256,15 +263,14 @@ export class FsProgrammeFinder extends FsElement {
     return done;
   }
 
-  private hasFilters(): boolean {
-    return Object.keys(this.currentFilters()).length > 0;
+  /** How many filters are set, the search and a preset municipality apart: the number on the "Filter" button. */
+  private filterCount(): number {
+    const { levels, formats, categories, arenas, age, language, openOnly } = this;
+    return levels.length + formats.length + categories.length + arenas.length + (age ? 1 : 0) + (language ? 1 : 0) + (openOnly ? 1 : 0) + (this.municipality && this.municipality !== this.presetMunicipality ? 1 : 0);
   }
 
   private countText(programmes: number, offers: number): string {
-    const base =
-      programmes === 1
-        ? msg('1 program passer.', { id: 'finder.countOne' })
-        : msg(str`${programmes} programmer passer.`, { id: 'finder.count' });
+    const base = programmes === 1 ? msg('1 program passer.', { id: 'finder.countOne' }) : msg(str`${programmes} programmer passer.`, { id: 'finder.count' });
     if (!this.offers.list.length) return base;
     return `${base} ${offers === 1 ? msg('1 lokalt tilbud.', { id: 'finder.offersOne' }) : msg(str`${offers} lokale tilbud.`, { id: 'finder.offers' })}`;
   }
@@ -278,41 +284,38 @@ export class FsProgrammeFinder extends FsElement {
     super.updated(changed);
     const loaded = this.data.value;
     const matches = this.data.status === 2 ? this.found() : undefined;
-    if (loaded && this.data.status === 2 && !this.offers.loading) {
-      this.searcher.prepare(loaded.data, this.offers.searchData(loaded.data), this.offers.list);
-    }
-    const empty = matches !== undefined && matches.programmes.length + matches.professionals.length + matches.offers.length === 0;
-    this.setState('loading', this.data.status <= 1);
-    this.setState('empty', empty);
-    this.setState('fallback', loaded?.fallback !== undefined);
+    if (loaded && this.data.status === 2 && !this.offers.loading) this.searcher.prepare(loaded.data, this.offers.searchData(loaded.data), this.offers.list);
     const failure = this.offers.failure();
+    this.showDataState(this.data, failure === undefined);
+    this.setState('empty', matches !== undefined && matches.programmes.length + matches.professionals.length + matches.offers.length === 0);
     this.setState('error', failure !== undefined);
     if (failure) this.reportProblem(failure.key, () => failure.detail);
-    else this.reportFallback(this.src, loaded?.fallback);
   }
 
   override render() {
-    return html`<div lang=${currentLocale()}>
-      ${renderLoaded(
+    return this.inLanguage(
+      renderLoaded(
         this.data,
         { loading: msg('Laster programmene …', { id: 'finder.loading' }), failed: msg('Programmene kunne ikke lastes.', { id: 'finder.loadError' }) },
         ({ data }) => this.renderFinder(data),
-      )}
-    </div>`;
+      ),
+    );
   }
 
   private renderFinder(data: ProgrammesChunk | Catalogue) {
     const locale = currentLocale();
+    const day = today();
+    const level = this.outlineLevel;
     const { programmes: results, professionals, offers, terms } = this.found() ?? { programmes: [], professionals: [], offers: [], terms: () => [] };
-
+    const set = this.filterCount();
     return html`<section class="finder" aria-labelledby="heading">
-      <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level="2" tabindex="-1">
+      <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level=${level} tabindex="-1">
         ${msg('Finn foreldreprogram', { id: 'finder.heading' })}
       </div>
 
       <div class="search" role="search">
         <label for="query">${msg('Søk etter navn, tema eller det du lurer på', { id: 'finder.searchLabel' })}</label>
-        <input id="query" type="search" part="search-input" autocomplete="off" spellcheck="false" .value=${this.query}
+        <input id="query" type="search" part="search-input" autocomplete="off" spellcheck="false" maxlength=${MAX_QUERY_LENGTH} .value=${this.query}
           @focus=${() => this.searcher.need()}
           @input=${(event: Event) => {
             this.query = (event.target as HTMLInputElement).value;
@@ -327,37 +330,46 @@ export class FsProgrammeFinder extends FsElement {
           }} />
       </div>
 
-      ${renderFilterControls(this, data.arenas, locale, () => this.filtersChanged(true))}
-
       <div class="count-row">
         <p class="count" part="count">${this.countText(results.length + professionals.length, offers.length)}</p>
-        ${this.hasFilters()
-          ? html`<button class="button" part="reset" @click=${() => this.clearFilters()}>${msg('Nullstill søk og filtre', { id: 'finder.reset' })}</button>`
-          : nothing}
+        <button class="button filter-toggle" part="filter-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters-panel"
+          @click=${() => (this.filtersOpen = !this.filtersOpen)}>${set ? msg(str`Filter (${set})`, { id: 'finder.filterToggleCount' }) : msg('Filter', { id: 'finder.filterToggle' })}</button>
+        ${this.hasFilters() ? html`<button class="button" part="reset" @click=${() => this.clearFilters()}>${msg('Nullstill søk og filtre', { id: 'finder.reset' })}</button>` : nothing}
       </div>
 
-      ${this.offers.render(offers, this.shown.offers, this.renderMore(offers.length, 'offers'), this.matcher.orders(data, this.offers.list, today()).byId, locale)}
-
-      ${results.length + professionals.length + offers.length === 0
-        ? this.renderEmpty(data)
-        : html`${results.length
-            ? html`<ul class="results" part="results" aria-label=${msg('Programmer', { id: 'finder.results' })}>
-                ${results.slice(0, this.shown.programmes).map((programme) => this.renderProgramme(programme, terms, data, locale))}
-              </ul>`
-            : nothing}
-          ${this.renderMore(results.length, 'programmes')}
-          ${professionals.length ? this.renderProfessionals(professionals, terms, data, locale) : nothing}`}
+      <div class="layout">
+        <div class="filters-panel" id="filters-panel" ?data-open=${this.filtersOpen}>
+          ${renderFilterControls(this, data.arenas, locale, () => this.filtersChanged(true))}
+        </div>
+        <div class="answers">
+          ${this.offers.render(offers, this.shown.offers, this.renderMore(offers.length, 'offers'), this.matcher.orders(data, this.offers.list, day).byId, locale, level + 1, day)}
+          ${results.length + professionals.length + offers.length === 0
+            ? this.renderEmpty(data)
+            : html`${results.length
+                ? html`<ul class="results" part="results" aria-label=${msg('Programmer', { id: 'finder.results' })}>
+                    ${results.slice(0, this.shown.programmes).map((programme) => this.renderProgramme(programme, terms, data, locale))}
+                  </ul>`
+                : nothing}
+              ${this.renderMore(results.length, 'programmes')}
+              ${professionals.length ? this.renderProfessionals(professionals, terms, data, locale) : nothing}`}
+        </div>
+      </div>
     </section>`;
   }
 
+  private hasFilters(): boolean {
+    const { municipality, ...rest } = this.currentFilters();
+    return Object.keys(rest).length > 0 || (municipality !== undefined && municipality !== this.presetMunicipality);
+  }
+
   private renderProgramme(programme: Programme, terms: Matches['terms'], data: ProgrammesChunk | Catalogue, locale: Locale) {
-    return renderProgramme(programme, terms(programme), data, locale, (text, matched) => this.searcher.mark(text, matched));
+    return renderProgramme(programme, terms(programme), data, locale, this.outlineLevel + 1, (text, matched) => this.searcher.mark(text, matched));
   }
 
   /** Staff training and collaboration models: apart from what parents can join, and saying so. */
   private renderProfessionals(professionals: readonly Programme[], terms: Matches['terms'], data: ProgrammesChunk | Catalogue, locale: Locale) {
     return html`<section class="professionals" aria-labelledby="professionals-heading">
-      <div class="section-heading" id="professionals-heading" role="heading" aria-level="3">${msg('For ansatte i tjenestene', { id: 'finder.professionalsHeading' })}</div>
+      <div class="section-heading" id="professionals-heading" role="heading" aria-level=${this.outlineLevel + 1}>${msg('For ansatte i tjenestene', { id: 'finder.professionalsHeading' })}</div>
       <p>${msg('Opplæring og samarbeidsmodeller for dem som arbeider med barn og foreldre, ikke tilbud foreldre melder seg på.', { id: 'finder.professionalsNote' })}</p>
       <ul class="results" part="results professionals" aria-labelledby="professionals-heading">
         ${professionals.slice(0, this.shown.professionals).map((programme) => this.renderProgramme(programme, terms, data, locale))}

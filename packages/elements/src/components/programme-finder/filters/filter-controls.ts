@@ -12,7 +12,7 @@ import {
   type PreventionLevelId,
   type ProgrammeCategory,
 } from '@foreldrestotte/sdk';
-import { ageText, categoryText, formatText, levelPlainText, levelText } from '../../internal/vocabulary.js';
+import { ageText, categoryText, formatText, levelPlainText, levelText } from '../../../internal/vocabulary.js';
 import { AGE_BANDS, parseAge, type AgeSpan } from './filters.js';
 
 /** The finder's filter properties, which the controls set. */

@@ -1,22 +1,13 @@
 // The finder's filters as attributes and address parameters: parsing, and the age bands it offers.
 import { deliveryFormats, preventionLevelIds, programmeCategories } from '@foreldrestotte/sdk';
-import type { FsFilters } from '../../events/fs-filter-change.js';
+import type { FsFilters } from '../../../events/fs-filter-change.js';
+import { idList, listOf } from '../../../internal/converters.js';
 
 /** A child's age span in whole years, both ends included. */
 export interface AgeSpan {
   min: number;
   max: number;
 }
-
-export const listConverter = <T extends string>(allowed: readonly T[]) => ({
-  fromAttribute: (value: string | null): T[] => (value ?? '').split(/[\s,]+/).filter((item): item is T => allowed.includes(item as T)),
-  toAttribute: (value: T[]) => value.join(' '),
-});
-
-export const idList = {
-  fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter((item) => /^[a-z0-9-]+$/.test(item)),
-  toAttribute: (value: string[]) => value.join(' '),
-};
 
 export function parseAge(value: string | null): AgeSpan | undefined {
   const match = /^\s*(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*$/.exec(value ?? '');
@@ -58,10 +49,10 @@ export function filtersFromUrl(params: URLSearchParams): FsFilters | undefined {
   const list = <T>(values: T[]) => (values.length ? values : undefined);
   const filters: FsFilters = {
     query: params.get(URL_KEYS.query) || undefined,
-    levels: list(listConverter(preventionLevelIds).fromAttribute(params.get(URL_KEYS.levels))),
+    levels: list(listOf(preventionLevelIds).fromAttribute(params.get(URL_KEYS.levels))),
     age: parseAge(params.get(URL_KEYS.age)),
-    formats: list(listConverter(deliveryFormats).fromAttribute(params.get(URL_KEYS.formats))),
-    categories: list(listConverter(programmeCategories).fromAttribute(params.get(URL_KEYS.categories))),
+    formats: list(listOf(deliveryFormats).fromAttribute(params.get(URL_KEYS.formats))),
+    categories: list(listOf(programmeCategories).fromAttribute(params.get(URL_KEYS.categories))),
     arenas: list(idList.fromAttribute(params.get(URL_KEYS.arenas))),
     municipality: params.get(URL_KEYS.municipality) || undefined,
     language: params.get(URL_KEYS.language) || undefined,
@@ -70,23 +61,17 @@ export function filtersFromUrl(params: URLSearchParams): FsFilters | undefined {
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
 }
 
-/** `href` with `filters` as its finder parameters; its other parameters stay where they are. */
-export function urlWithFilters(href: string, filters: FsFilters): URL {
-  const url = new URL(href);
-  const values: Record<keyof typeof URL_KEYS, string> = {
-    query: filters.query?.trim() ?? '',
-    levels: filters.levels?.join(',') ?? '',
-    age: filters.age ? `${filters.age.min}-${filters.age.max}` : '',
-    formats: filters.formats?.join(',') ?? '',
-    categories: filters.categories?.join(',') ?? '',
-    arenas: filters.arenas?.join(',') ?? '',
-    municipality: filters.municipality ?? '',
-    language: filters.language ?? '',
-    openOnly: filters.openOnly ? '1' : '',
+/** The finder's parameters for `filters`; what the reader typed is marked so, to go in the fragment. */
+export function filterParams(filters: FsFilters): Record<string, { value: string; typed?: boolean }> {
+  return {
+    [URL_KEYS.query]: { value: filters.query?.trim() ?? '', typed: true },
+    [URL_KEYS.levels]: { value: filters.levels?.join(',') ?? '' },
+    [URL_KEYS.age]: { value: filters.age ? `${filters.age.min}-${filters.age.max}` : '' },
+    [URL_KEYS.formats]: { value: filters.formats?.join(',') ?? '' },
+    [URL_KEYS.categories]: { value: filters.categories?.join(',') ?? '' },
+    [URL_KEYS.arenas]: { value: filters.arenas?.join(',') ?? '' },
+    [URL_KEYS.municipality]: { value: filters.municipality ?? '' },
+    [URL_KEYS.language]: { value: filters.language ?? '' },
+    [URL_KEYS.openOnly]: { value: filters.openOnly ? '1' : '' },
   };
-  for (const [name, key] of Object.entries(URL_KEYS) as [keyof typeof URL_KEYS, string][]) {
-    if (values[name]) url.searchParams.set(key, values[name]);
-    else url.searchParams.delete(key);
-  }
-  return url;
 }

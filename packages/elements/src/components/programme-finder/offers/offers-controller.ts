@@ -1,11 +1,11 @@
-// The finder's local offers: where they come from (an inline script, read again when it changes, and any number of
-// files), the municipality register that names their places, and when there are offers, their section (offers-view.ts).
+// The finder's local offers: their sources (internal/offers.ts), the municipality register that names their places and
+// finds a municipality by name, the offers' own filters, and the section that shows them, loaded with the first offers.
 import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { findMunicipality, loadMunicipalities, type Catalogue, type Locale, type Offer, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
-import { ConnectedTask } from '../../internal/connected-task.js';
-import { loadOffers, offerSources, type LoadedOffers, type OfferProblem } from '../../internal/offers.js';
-import type * as View from './offers-view.js';
+import { getMunicipality, loadMunicipalities, type Catalogue, type Locale, type MunicipalityRegister, type Offer, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
+import { ConnectedTask } from '../../../internal/connected-task.js';
+import { OfferSources, type OfferProblem } from '../../../internal/offers.js';
+import type * as Section from './offers-section.js';
 
 /** What the controller reads from and sets on its finder: the offer attributes. */
 export interface OffersHost extends ReactiveControllerHost, HTMLElement {
@@ -16,81 +16,59 @@ export interface OffersHost extends ReactiveControllerHost, HTMLElement {
   preview: boolean;
 }
 
-/** Today in the reader's time zone, `YYYY-MM-DD`: offers that ended before it are hidden. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-const NONE: LoadedOffers = { offers: [], problems: [], failures: [] };
-
 export class OffersController implements ReactiveController {
-  private inline: string | undefined;
-
-  private readonly task: ConnectedTask<readonly [string | undefined, string | undefined], LoadedOffers>;
+  private readonly sources: OfferSources;
 
   /** The municipality register, loaded (from beside the bundle) only when there are offers to place. */
-  private readonly register: ConnectedTask<readonly [boolean], Awaited<ReturnType<typeof loadMunicipalities>> | undefined>;
+  private readonly register: ConnectedTask<readonly [boolean], MunicipalityRegister | undefined>;
 
-  /** Reads the inline offers again when the script appears or changes after the element connected. */
-  private readonly watcher = new MutationObserver(() => this.readInline());
+  /** The code that draws offers, loaded with the first offers: pages without offers never download it. */
+  private section: typeof Section | undefined;
+  private sectionLoading: Promise<void> | undefined;
 
   /** `changed` is called after the reader changed an offer filter. */
-  /** The code that draws offers, loaded with the first offers: pages without offers never download it. */
-  private view: typeof View | undefined;
-
   constructor(
     readonly host: OffersHost,
-    readonly changed: () => void,
+    private readonly changed: () => void,
   ) {
     host.addController(this);
-    this.task = new ConnectedTask(host, {
-      task: async ([inline, src], { signal }) => {
-        const sources = offerSources(src);
-        if (inline === undefined && sources.length === 0) return NONE;
-        const [loaded, view] = await Promise.all([loadOffers(inline, sources, signal), import('./offers-view.js')]);
-        this.view = view;
-        return loaded;
-      },
-      args: () => [this.inline, host.offersSrc] as const,
-    });
+    this.sources = new OfferSources(host);
     this.register = new ConnectedTask(host, {
       task: async ([hasOffers]) => (hasOffers ? loadMunicipalities() : undefined),
-      args: () => [this.list.length > 0] as const,
+      args: () => [this.sources.asking] as const,
     });
   }
 
-  hostConnected(): void {
-    this.readInline();
-    this.watcher.observe(this.host, { childList: true, subtree: true, characterData: true });
+  hostUpdate(): void {
+    if (!this.sources.asking || this.section || this.sectionLoading) return;
+    this.sectionLoading = import('./offers-section.js').then(
+      (section) => {
+        this.section = section;
+        this.host.requestUpdate();
+      },
+      () => {
+        // A failed chunk is asked for again at the next update.
+        this.sectionLoading = undefined;
+      },
+    );
   }
 
-  hostDisconnected(): void {
-    this.watcher.disconnect();
-  }
-
-  private readInline(): void {
-    const text = this.host.querySelector('script[type="application/json"]')?.textContent ?? undefined;
-    if (text === this.inline) return;
-    this.inline = text;
-    this.host.requestUpdate();
-  }
-
-  /** The valid offers, whatever has loaded so far; the same array until the offers change. */
+  /** The valid offers, whatever has arrived so far; the same array until one arrives. */
   get list(): readonly Offer[] {
-    return this.task.value?.offers ?? NONE.offers;
+    return this.sources.list;
   }
 
   get problems(): readonly OfferProblem[] {
-    return this.task.value?.problems ?? [];
+    return this.sources.problems;
   }
 
+  /** Whether a file is still on its way. */
   get loading(): boolean {
-    return this.task.status === 1;
+    return this.sources.pending.length > 0;
   }
 
   /** The register once it is here: it changes what a search finds (offers match by place name). */
-  get municipalities() {
+  get municipalities(): MunicipalityRegister | undefined {
     return this.register.value;
   }
 
@@ -103,11 +81,11 @@ export class OffersController implements ReactiveController {
   /** What to tell the page when some or all offers could not be shown (for `fs-error`), or undefined when all are. */
   failure() {
     const { problems } = this;
-    if (this.task.status !== 3 && problems.length === 0) return undefined;
+    if (problems.length === 0) return undefined;
     return {
-      key: `offers|${this.host.offersSrc}|${this.inline?.length}|${problems.length}`,
+      key: `offers|${this.host.offersSrc}|${this.list.length}|${problems.length}`,
       detail: {
-        error: this.task.error ?? this.task.value?.failures[0] ?? `${problems.length} problems in the local offers; see detail.problems`,
+        error: this.sources.failures[0] ?? `${problems.length} problems in the local offers; see detail.problems`,
         message: this.message(),
         fallback: false,
         problems,
@@ -122,22 +100,51 @@ export class OffersController implements ReactiveController {
       : msg('De lokale tilbudene kunne ikke vises.', { id: 'finder.offersFailed' });
   }
 
-  nameOf(number: string): string | undefined {
+  readonly nameOf = (number: string): string | undefined => {
     const register = this.register.value;
-    return register ? findMunicipality(register, number)?.name : undefined;
-  }
+    return register ? getMunicipality(register, number)?.name : undefined;
+  };
 
-  /** The kommunenummer of the `municipality` filter, given by number or by name. */
+  /** The kommunenummer of the `municipality` filter, given by number or by any of its names. */
   municipalityNumber(): string | undefined {
     const wanted = this.host.municipality.trim();
     if (!wanted) return undefined;
     const register = this.register.value;
-    return (register ? findMunicipality(register, wanted)?.number : undefined) ?? (/^\d{4}$/.test(wanted) ? wanted : undefined);
+    return (register ? getMunicipality(register, wanted)?.number : undefined) ?? (/^\d{4}$/.test(wanted) ? wanted : undefined);
   }
 
-  /** The offers section, drawn by the view module that came with the offers; nothing while there are none. */
-  render(offers: readonly Offer[], shown: number, more: unknown, byId: ReadonlyMap<string, Programme>, locale: Locale) {
-    if (this.task.status === 3) return html`<p class="message" part="message">${this.message()}</p>`;
-    return this.view ? this.view.renderSection(this, offers, shown, more, byId, locale) : nothing;
+  /** The offers section, drawn by the code that came with the offers; nothing while there are none. */
+  render(offers: readonly Offer[], shown: number, more: unknown, byId: ReadonlyMap<string, Programme>, locale: Locale, level: number, today: string) {
+    if (this.sources.failed && this.list.length === 0 && !this.host.preview) return html`<p class="message" part="message">${this.message()}</p>`;
+    return this.section ? this.section.renderSection(this.view(), offers, shown, more, byId, locale, level, today) : nothing;
+  }
+
+  /** What the section shows and sets. */
+  private view(): Section.OffersView {
+    const { host } = this;
+    const number = this.municipalityNumber();
+    const wanted = host.municipality.trim();
+    return {
+      offers: this.list,
+      problems: this.problems,
+      pending: this.sources.pending,
+      preview: host.preview,
+      register: this.register.value,
+      municipality: { shown: number ? (this.nameOf(number) ?? number) : wanted, unknown: wanted !== '' && number === undefined && this.register.value !== undefined },
+      language: host.language,
+      openOnly: host.openOnly,
+      nameOf: this.nameOf,
+      message: () => this.message(),
+      set: (filter: 'municipality' | 'language' | 'openOnly', value: string | boolean) => {
+        if (filter === 'openOnly') host.openOnly = value as boolean;
+        else if (filter === 'language') host.language = value as string;
+        else {
+          const register = this.register.value;
+          const typed = (value as string).trim();
+          host.municipality = (register && typed ? getMunicipality(register, typed)?.number : undefined) ?? typed;
+        }
+        this.changed();
+      },
+    };
   }
 }

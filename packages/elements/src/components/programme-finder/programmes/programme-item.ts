@@ -1,24 +1,23 @@
-// One programme of the finder as a reader sees it: compact, the details behind a disclosure. Offers: offers.ts.
+// One programme of the finder as a reader sees it: compact, the details behind a disclosure.
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { localize, type Catalogue, type Locale, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
-import { safeHref } from '../../internal/links.js';
-import { marked, type MarkedPart } from '../../internal/marked.js';
-import { whenOpen } from '../../internal/when-open.js';
-import { ageText, categoryText, formatText, levelText } from '../../internal/vocabulary.js';
-import { currentLocale } from '../../localization/locale.js';
+import { localize, safeLink, type Catalogue, type Locale, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
+import { marked, type MarkedPart } from '../../../internal/marked.js';
+import { whenOpen } from '../../../internal/when-open.js';
+import { ageText, categoryText, formatText, levelText } from '../../../internal/vocabulary.js';
+import { currentLocale } from '../../../localization/locale.js';
 
 /** Text with the words a search matched marked. */
 export type Mark = (text: string, terms: readonly string[]) => readonly MarkedPart[];
 
 /** A programme of the results, the search terms it matched (none without a search) marked in its name and summary. */
-export function renderProgramme(programme: Programme, terms: readonly string[], data: ProgrammesChunk | Catalogue, locale: Locale, mark: Mark) {
+export function renderProgramme(programme: Programme, terms: readonly string[], data: ProgrammesChunk | Catalogue, locale: Locale, level: number, mark: Mark) {
   const uncertain = (field: NonNullable<Programme['uncertain']>[number]) =>
     programme.uncertain?.includes(field) ? html` <span class="uncertain">(${msg('usikkert ifølge kildene', { id: 'finder.uncertain' })})</span>` : nothing;
   const arenas = programme.arenas.map((id) => data.arenas.find((arena) => arena.id === id)).filter((arena) => arena !== undefined);
   return html`<li class="result" part="result" tabindex="-1">
     <div>
-      <span class="result-title" role="heading" aria-level="3" ${marked(mark(localize(programme.name, locale), terms))}></span>
+      <span class="result-title" role="heading" aria-level=${level} ${marked(mark(localize(programme.name, locale), terms))}></span>
       ${programme.category !== 'parenting-programme' ? html` <span class="tag">${categoryText(programme.category)}</span>` : nothing}
     </div>
     <p ${marked(mark(localize(programme.summary, locale), terms))}></p>
@@ -49,7 +48,7 @@ export function renderProgramme(programme: Programme, terms: readonly string[], 
                 rating.source === 'ungsinn'
                   ? msg(str`Ungsinn nivå ${rating.level} av 5`, { id: 'finder.ungsinn' })
                   : msg(str`Blueprints: ${rating.level}`, { id: 'finder.blueprints' });
-              const href = safeHref(rating.url);
+              const href = safeLink(rating.url);
               return html`${index > 0 ? '; ' : ''}${href ? html`<a href=${href}>${text}</a>` : text}${rating.year ? ` (${rating.year})` : ''}${rating.note ? html` – ${localize(rating.note, locale)}` : nothing}`;
             })}
       </dd>
@@ -64,7 +63,7 @@ export function renderProgramme(programme: Programme, terms: readonly string[], 
  */
 function renderWhere(programme: Programme, arenas: readonly string[], uncertain: unknown) {
   const forFamilies = !['staff-training', 'collaboration-model', 'digital-resource'].includes(programme.category);
-  const href = safeHref(programme.page?.url);
+  const href = safeLink(programme.page?.url);
   const where = arenas.length
     ? msg(str`Tilbys av: ${arenas.map(asInSentence).join(', ')}`, { id: 'finder.offeredBy' })
     : forFamilies

@@ -8,13 +8,12 @@ import {
   orderProgrammes,
   programmeMatches,
   type Catalogue,
-  type MunicipalityRegister,
   type Offer,
   type Programme,
   type ProgrammeFilter,
   type ProgrammesChunk,
+  type Search,
 } from '@foreldrestotte/sdk';
-import type * as SearchModule from '../../internal/search.js';
 
 export interface Matches {
   /** What families can take part in. */
@@ -32,10 +31,9 @@ const noTerms = () => [];
 export interface Asked {
   data: ProgrammesChunk | Catalogue;
   offers: readonly Offer[];
-  /** The municipality register once it is here: offers are found by their places' names. */
-  register: MunicipalityRegister | undefined;
-  /** The search code; without it (still loading) the lists are shown unsearched. */
-  search: typeof SearchModule | undefined;
+  /** The searches; without them (the search code still loading) the lists are shown unsearched. */
+  programmeSearch: Search<Programme> | undefined;
+  offerSearch: Search<Offer> | undefined;
   query: string;
   filter: Pick<ProgrammeFilter, 'levels' | 'formats' | 'categories' | 'arenas' | 'age'>;
   /** The kommunenummer the offers are narrowed to. */
@@ -79,20 +77,20 @@ export class FinderMatches {
   }
 
   find(asked: Asked): Matches {
-    const { data, offers: allOffers, register, query, filter, municipality, language, openOnly, showPast, today } = asked;
-    const search = query ? asked.search : undefined;
-    const key = [data, allOffers, register, search && query, ...Object.values(filter), municipality, language, openOnly, showPast, today];
+    const { data, offers: allOffers, query, filter, municipality, language, openOnly, showPast, today } = asked;
+    const programmeSearch = query ? asked.programmeSearch : undefined;
+    const offerSearch = query ? asked.offerSearch : undefined;
+    const key = [data, allOffers, programmeSearch, offerSearch, programmeSearch && query, ...Object.values(filter), municipality, language, openOnly, showPast, today];
     if (this.memo?.asked.length === key.length && this.memo.asked.every((input, i) => input === key[i])) return this.memo.matches;
     const { byId, programmes: ordered, offers: byStart, anyEnded, professional } = this.orders(data, allOffers, today);
     const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : byId.get(offer.programme));
     // With no filter set (the usual case while typing), nothing needs checking record by record.
     const filtered = Object.values(filter).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
     // The search gives the records found as one list, and what each matched only for those shown.
-    const found = search?.rankProgrammes(data, query);
+    const found = programmeSearch?.rank(query);
     const matches: Matches = { programmes: [], professionals: [], offers: [], terms: found ? (programme) => found.termsOf(programme) : noTerms };
     split(found?.items ?? ordered, professional, filtered ? (item) => programmeMatches(item, filter) : undefined, matches);
-    const offerData = register ? { ...data, municipalities: register } : data;
-    const offers = search ? search.rankOffers(offerData, allOffers, query).items : byStart;
+    const offers = offerSearch ? offerSearch.rank(query).items : byStart;
     if (filtered || municipality || language || openOnly) {
       const offerFilter = {
         ...filter,

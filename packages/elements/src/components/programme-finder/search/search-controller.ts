@@ -1,20 +1,23 @@
-// The SDK's search for the finder: loaded when first needed, its indexes built while the page is idle.
+// The finder's search: the SDK's search code, loaded when first needed, and the searches over the programmes and the
+// offers, created while the page is idle and again only when the data they search changes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MarkedPart } from '../../internal/marked.js';
-import type { Catalogue, Offer, OfferData, ProgrammesChunk } from '@foreldrestotte/sdk';
-import type * as SearchModule from '../../internal/search.js';
-
-type Search = typeof SearchModule;
+import type { Catalogue, Offer, OfferData, Programme, ProgrammesChunk, Search } from '@foreldrestotte/sdk';
+import type { MarkedPart } from '../../../internal/marked.js';
+import type * as SearchCode from './search-code.js';
 
 /** The search code, loaded once per page, by whichever finder first needs it. */
-let searchModule: Promise<Search> | undefined;
-const loadSearch = () => (searchModule ??= import('../../internal/search.js'));
+let searchCode: Promise<typeof SearchCode> | undefined;
+const loadSearch = () => (searchCode ??= import('./search-code.js'));
+
+const whenIdle = (run: () => void) => (window.requestIdleCallback ?? ((then: () => void) => setTimeout(then, 200)))(run);
 
 export class SearchController implements ReactiveController {
   /** The search code, once it is here. */
-  module: Search | undefined;
+  code: typeof SearchCode | undefined;
   /** Set while the search code is loading. */
   pending: Promise<unknown> | undefined;
+  private programmes: { data: ProgrammesChunk | Catalogue; search: Search<Programme> } | undefined;
+  private offers: { data: OfferData; offers: readonly Offer[]; search: Search<Offer> } | undefined;
   private prepared: unknown[] | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -25,10 +28,10 @@ export class SearchController implements ReactiveController {
 
   /** Loads the search code (once), then updates the host to show the search it was needed for. */
   need(): void {
-    if (this.module || this.pending) return;
+    if (this.code || this.pending) return;
     this.pending = loadSearch().then(
-      (module) => {
-        this.module = module;
+      (code) => {
+        this.code = code;
         this.host.requestUpdate();
       },
       // A failed chunk (a flaky network, a deploy in progress) leaves the list unsearched rather than break the page.
@@ -36,24 +39,39 @@ export class SearchController implements ReactiveController {
     );
   }
 
-  /** Builds the indexes for these records while the page is idle, so that the first keystroke does not pay. */
+  /** The search over these programmes, created the first time they are searched; undefined until the code is here. */
+  programmeSearch(data: ProgrammesChunk | Catalogue): Search<Programme> | undefined {
+    if (!this.code) return undefined;
+    if (this.programmes?.data !== data) this.programmes = { data, search: this.code.createProgrammeSearch(data) };
+    return this.programmes.search;
+  }
+
+  /** The search over these offers, with the programmes and register they are found by. */
+  offerSearch(data: OfferData, offers: readonly Offer[]): Search<Offer> | undefined {
+    if (!this.code) return undefined;
+    const kept = this.offers;
+    if (kept?.offers !== offers || kept.data.programmes !== data.programmes || kept.data.municipalities !== data.municipalities) {
+      this.offers = { data, offers, search: this.code.createOfferSearch(data, offers) };
+    }
+    return this.offers?.search;
+  }
+
+  /** Creates the searches for these records while the page is idle, so that the first keystroke does not pay. */
   prepare(data: ProgrammesChunk | Catalogue, offerData: OfferData, offers: readonly Offer[]): void {
-    const { module } = this;
-    const key = [data, offerData.municipalities, offers, module];
-    if (!module || this.prepared?.every((item, i) => item === key[i])) return;
+    const key = [data, offerData.municipalities, offers, this.code];
+    if (!this.code || this.prepared?.every((item, i) => item === key[i])) return;
     this.prepared = key;
-    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     whenIdle(() => {
-      module.prepareProgrammeSearch(data);
-      if (offers.length) module.prepareOfferSearch(offerData, offers);
+      const programmes = this.programmeSearch(data);
+      const found = offers.length ? this.offerSearch(offerData, offers) : undefined;
       // Then, in another idle moment, the first letters of a programme's id searched as a reader types them, and words
       // to suggest looked for: the search code is compiled and its lookups made now, not at the first keystrokes.
       whenIdle(() => {
         const word = data.programmes[0]?.id ?? '';
         for (const query of [word.slice(0, 1), word.slice(0, 4)].filter(Boolean)) {
-          const found = module.rankProgrammes(data, query);
-          this.mark(word, found.items[0] ? found.termsOf(found.items[0]) : []);
-          if (offers.length) module.rankOffers(offerData, offers, query);
+          const results = programmes?.rank(query);
+          this.mark(word, results?.items[0] ? results.termsOf(results.items[0]) : []);
+          found?.rank(query);
         }
         this.suggestions(data, offerData, offers, word.slice(0, 4));
       });
@@ -62,15 +80,14 @@ export class SearchController implements ReactiveController {
 
   /** Queries to try when `query` finds nothing, from the words of the programmes and offers. */
   suggestions(data: ProgrammesChunk | Catalogue, offerData: OfferData, offers: readonly Offer[], query: string): string[] {
-    if (!query || !this.module) return [];
-    const { suggestProgrammeQueries, suggestOfferQueries } = this.module;
-    const found = [...suggestProgrammeQueries(data, query), ...(offers.length ? suggestOfferQueries(offerData, offers, query) : [])];
+    if (!query || !this.code) return [];
+    const found = [...(this.programmeSearch(data)?.suggest(query) ?? []), ...(offers.length ? (this.offerSearch(offerData, offers)?.suggest(query) ?? []) : [])];
     return [...new Set(found)].slice(0, 3);
   }
 
   /** Text cut into parts, the words a search matched marked (for `marked()`). */
   mark(text: string, terms: readonly string[]): readonly MarkedPart[] {
-    if (terms.length === 0 || !this.module) return [{ text, match: false }];
-    return this.module.highlight(text, terms);
+    if (terms.length === 0 || !this.code) return [{ text, match: false }];
+    return this.code.highlight(text, terms);
   }
 }
