@@ -40,7 +40,7 @@ const steps = [
     suite: true,
     run: () => {
       const file = join(results, 'node.json');
-      const files = ['packages/sdk/test', 'packages/data/test', 'packages/elements/test', 'packages/cli/test'].flatMap(testFiles);
+      const files = ['packages/sdk/test', 'packages/data/test', 'packages/elements/test', 'packages/cli/test', 'packages/react/test'].flatMap(testFiles);
       const ok = run(process.execPath, [
         '--expose-gc', '--import', 'tsx', '--test',
         '--test-reporter=spec', '--test-reporter-destination=stdout',

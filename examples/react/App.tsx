@@ -2,8 +2,13 @@
 // the wrappers, for React 18 and later, and React 19's native custom elements with the typed JSX.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MeasureCard, ProgrammeFinder, type FsFilterChangeEvent } from '@foreldrestotte/react';
+// One entry per element: each registers only its own tag, so a page pays only for what it shows.
+import { MeasureCard } from '@foreldrestotte/react/measure-card';
+import { ProgrammeFinder } from '@foreldrestotte/react/programme-finder';
+import type { FsFilterChangeEvent } from '@foreldrestotte/react';
+// React 19's native tags: the JSX types, and the tag registered by its element module.
 import '@foreldrestotte/react/jsx';
+import '@foreldrestotte/elements/fs-prevention-levels.js';
 import { setupLocalization } from '@foreldrestotte/elements/localization.js';
 
 // Once, in the app's entry: the elements follow <html lang> (nb, nn or en).

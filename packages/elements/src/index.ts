@@ -1,4 +1,5 @@
 // Element classes and event types. Importing this registers nothing: import the fs-*.js files, or all.js.
+export { FsElement } from './internal/fs-element.js';
 export { FsMeasureCard } from './components/measure-card/measure-card.js';
 export { FsMeasureBoard } from './components/measure-board/measure-board.js';
 export { FsProgrammeFinder } from './components/programme-finder/programme-finder.js';

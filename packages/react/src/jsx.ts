@@ -1,7 +1,9 @@
 // Typed JSX for React 19, which renders custom elements natively: `<fs-measure-card measure={29} onfs-error={…} />`.
-// React 19 sets a prop the element has as a property, and attaches `on<event-name>` props as event listeners.
-// `import '@foreldrestotte/react/jsx'` once: it registers the four tags and declares them to TypeScript.
-import type React from 'react';
+// React 19 sets a prop the element has as a property, and attaches `on<event-name>` props as event listeners. React 18
+// does neither (objects become "[object Object]" attributes and events never fire), so under React 18's types every tag
+// here is refused, with a note to use the wrappers: `import { MeasureCard } from '@foreldrestotte/react/measure-card'`.
+// Types only: register the tags you use, `import '@foreldrestotte/elements/fs-measure-card.js'`.
+import type * as React from 'react';
 import type {
   FsErrorEvent,
   FsFilterChangeEvent,
@@ -12,11 +14,20 @@ import type {
   FsProgrammeFinder,
   FsShowProgrammesEvent,
 } from '@foreldrestotte/elements';
-import '@foreldrestotte/elements/all.js';
+import type { ElementProps } from './create-component.js';
 
-/** The element's own properties (not HTMLElement's), all optional, plus React's attributes and `ref`. */
-type ElementProps<E extends HTMLElement, Events> = Partial<Omit<E, keyof HTMLElement>> &
-  React.HTMLAttributes<E> & { ref?: React.Ref<E>; children?: React.ReactNode } & Events;
+/** True under React 19's types, which have `useActionState`; React 18's do not. */
+type IsReact19 = typeof React extends { useActionState: unknown } ? true : false;
+
+/** What React 18 gets instead of a tag's props: nothing fits, and the type's name says why. */
+interface UseTheWrappersUnderReact18 {
+  'React 18 does not pass properties or events to custom elements: use the wrappers from @foreldrestotte/react': never;
+}
+
+/** The element's own properties, all optional, plus React's attributes and `ref`, and its events as `onfs-…` props. */
+type Tag<E extends FsMeasureCard | FsMeasureBoard | FsProgrammeFinder | FsPreventionLevels, Events> = IsReact19 extends true
+  ? ElementProps<E> & Omit<React.HTMLAttributes<E>, keyof ElementProps<E>> & { ref?: React.Ref<E>; children?: React.ReactNode } & Events
+  : UseTheWrappersUnderReact18;
 
 type ErrorEvents = { 'onfs-error'?: (event: FsErrorEvent) => void };
 
@@ -24,16 +35,12 @@ declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'fs-measure-card': ElementProps<FsMeasureCard, ErrorEvents>;
-      'fs-measure-board': ElementProps<
-        FsMeasureBoard,
-        ErrorEvents & {
-          'onfs-filter-change'?: (event: FsFilterChangeEvent) => void;
-          'onfs-measure-toggle'?: (event: FsMeasureToggleEvent) => void;
-        }
-      >;
-      'fs-programme-finder': ElementProps<FsProgrammeFinder, ErrorEvents & { 'onfs-filter-change'?: (event: FsFilterChangeEvent) => void }>;
-      'fs-prevention-levels': ElementProps<FsPreventionLevels, ErrorEvents & { 'onfs-show-programmes'?: (event: FsShowProgrammesEvent) => void }>;
+      'fs-measure-card': Tag<FsMeasureCard, ErrorEvents>;
+      'fs-measure-board': Tag<FsMeasureBoard, ErrorEvents & { 'onfs-filter-change'?: (event: FsFilterChangeEvent) => void; 'onfs-measure-toggle'?: (event: FsMeasureToggleEvent) => void }>;
+      'fs-programme-finder': Tag<FsProgrammeFinder, ErrorEvents & { 'onfs-filter-change'?: (event: FsFilterChangeEvent) => void }>;
+      'fs-prevention-levels': Tag<FsPreventionLevels, ErrorEvents & { 'onfs-show-programmes'?: (event: FsShowProgrammesEvent) => void }>;
     }
   }
 }
+
+export {};

@@ -1,12 +1,13 @@
-// Each element rendered from React 19: through the @lit/react wrappers (as React 18 apps use them) and as native custom
-// elements with the typed JSX. Properties arrive as properties, events as typed callbacks, and what a reader sees is
-// checked in the rendered shadow DOM.
+// Each element rendered from React 19: through the wrappers (as React 18 apps use them) and as native custom elements
+// with the typed JSX. Properties arrive as properties, when they change and not at every render; events as typed
+// callbacks; what a reader sees is checked in the rendered shadow DOM.
 import { expect } from 'chai';
 import { createElement, StrictMode } from 'react';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { MeasureBoard, MeasureCard, PreventionLevels, ProgrammeFinder, type FsErrorEvent, type FsShowProgrammesEvent } from '@foreldrestotte/react';
 import '@foreldrestotte/react/jsx';
+import { sendKeys } from '@web/test-runner-commands';
 import { setupLocalization } from '@foreldrestotte/elements/localization.js';
 import { until } from '../../../elements/src/internal/test/helpers.js';
 
@@ -71,6 +72,25 @@ describe('@foreldrestotte/react', () => {
     show.click();
     await until(() => shown.length, 'onFsShowProgrammes');
     expect(shown[0]?.detail.level).to.be.a('string');
+  });
+
+  it('sets a prop when it changes, not at every render: what the reader typed stays until the prop itself changes', async () => {
+    const finderProps = (query: string, count: number) => createElement('div', { 'data-renders': count }, createElement(ProgrammeFinder, { query }));
+    await render(finderProps('sinne', 1));
+    const finder = container.querySelector('fs-programme-finder') as HTMLElement & { query: string };
+    const input = await until(() => finder.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]'), 'the search field');
+    expect(input.value).to.equal('sinne');
+    input.focus();
+    input.setSelectionRange(5, 5);
+    await sendKeys({ type: ' tenåring' });
+    await until(() => finder.query === 'sinne tenåring', 'the typed query');
+    // The parent renders again with the same prop (another state of its own changed): the reader's words stay.
+    await render(finderProps('sinne', 2));
+    expect(finder.query).to.equal('sinne tenåring');
+    expect(input.value).to.equal('sinne tenåring');
+    // A new value of the prop is applied.
+    await render(finderProps('raseri', 3));
+    await until(() => finder.query === 'raseri', 'the new prop');
   });
 
   it('renders the elements natively with React 19 and the typed JSX, events included', async () => {
