@@ -27,7 +27,8 @@ const compactCss = {
 // policy instead (packages/elements/src/internal/trusted-types.ts makes the same one under the same global key), so a
 // page allows the elements with `trusted-types foreldrestotte`, also next to its own Lit. A Lit whose policy line
 // changed fails the build rather than ship without it.
-const POLICY_SLOT = '(globalThis[Symbol.for("foreldrestotte.trusted-types")]??=(()=>{try{return{policy:globalThis.trustedTypes?.createPolicy("foreldrestotte",{createHTML:t=>t})}}catch(error){return{error}}})()).policy';
+const POLICY_SLOT =
+  '(globalThis[Symbol.for("foreldrestotte.trusted-types")]??=(()=>{try{return{policy:globalThis.trustedTypes?.createPolicy("foreldrestotte",{createHTML:t=>t})}}catch(error){return{error}}})()).policy';
 const litPolicy = {
   name: 'lit-policy',
   transform(code, id) {
@@ -64,20 +65,30 @@ const embedPage = {
 const quiet = new Set(['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY']);
 
 // Each build starts from an empty output folder, so stale hashed chunks never ship.
-const bundle = (input, dir, extra = []) => (rmSync(dir, { recursive: true, force: true }), {
-  input,
-  output: {
-    dir,
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
-  },
-  plugins: [compactCss, litPolicy, noMessageHashing, nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } }), ...extra],
-  onwarn(warning, warn) {
-    if (!quiet.has(warning.code)) warn(warning);
-  },
-});
+const bundle = (input, dir, extra = []) => (
+  rmSync(dir, { recursive: true, force: true }),
+  {
+    input,
+    output: {
+      dir,
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      compactCss,
+      litPolicy,
+      noMessageHashing,
+      nodeResolve({ browser: true }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+      ...extra,
+    ],
+    onwarn(warning, warn) {
+      if (!quiet.has(warning.code)) warn(warning);
+    },
+  }
+);
 
 export default [
   bundle({ index: 'packages/sdk/dist/index.js' }, 'packages/sdk/cdn'),

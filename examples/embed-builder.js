@@ -6,10 +6,11 @@ const cdn = new URL('/cdn/', location.href).href;
 /** The element's attributes, from the options that apply to it and are filled in. */
 function attributes(values) {
   const element = values.get('element');
-  const own = {
-    'fs-measure-card': ['measure'],
-    'fs-programme-finder': ['offers-src', 'municipality'],
-  }[element] ?? [];
+  const own =
+    {
+      'fs-measure-card': ['measure'],
+      'fs-programme-finder': ['offers-src', 'municipality'],
+    }[element] ?? [];
   return own.map((name) => [name, values.get(name)?.trim() ?? '']).filter(([, value]) => value !== '');
 }
 

@@ -67,6 +67,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await startServer();
   const { port } = server.address();
   console.log(`Examples: http://localhost:${port}/`);
-  console.log('  kommune.html (bokmål) · kommune-nynorsk.html · kommune-english.html · frivillig.html (local offers) · tema.html (theming) · embed.html (embed code)');
+  console.log(
+    '  kommune.html (bokmål) · kommune-nynorsk.html · kommune-english.html · frivillig.html (local offers) · tema.html (theming) · embed.html (embed code)',
+  );
   console.log('Stop with Ctrl+C.');
 }

@@ -9,17 +9,29 @@ const locale = ['nb', 'nn', 'en'].includes(values.lang) ? values.lang : 'nb';
 const words = {
   nb: {
     heading: 'Trygge foreldre – trygge barn: status',
-    area: 'Innsatsområde', total: 'Alle', notReported: 'ikke rapportert', changes: 'Endret siden', none: 'Ingen endringer.',
+    area: 'Innsatsområde',
+    total: 'Alle',
+    notReported: 'ikke rapportert',
+    changes: 'Endret siden',
+    none: 'Ingen endringer.',
     status: { 'not-started': 'Ikke startet', ongoing: 'Pågår', 'on-track': 'I rute', delayed: 'Forsinket', deviation: 'Avvik', completed: 'Ferdig' },
   },
   nn: {
     heading: 'Trygge foreldre – trygge barn: status',
-    area: 'Innsatsområde', total: 'Alle', notReported: 'ikkje rapportert', changes: 'Endra sidan', none: 'Ingen endringar.',
+    area: 'Innsatsområde',
+    total: 'Alle',
+    notReported: 'ikkje rapportert',
+    changes: 'Endra sidan',
+    none: 'Ingen endringar.',
     status: { 'not-started': 'Ikkje starta', ongoing: 'Pågår', 'on-track': 'I rute', delayed: 'Forseinka', deviation: 'Avvik', completed: 'Ferdig' },
   },
   en: {
     heading: 'Safe parents – safe children: status',
-    area: 'Focus area', total: 'All', notReported: 'not reported', changes: 'Changed since', none: 'No changes.',
+    area: 'Focus area',
+    total: 'All',
+    notReported: 'not reported',
+    changes: 'Changed since',
+    none: 'No changes.',
     status: { 'not-started': 'Not started', ongoing: 'Ongoing', 'on-track': 'On track', delayed: 'Delayed', deviation: 'Deviation', completed: 'Completed' },
   },
 }[locale];
@@ -34,10 +46,9 @@ if (!years.includes(year)) {
 const summary = statusSummary(catalogue, year);
 
 const columns = statuses.map((status) => words.status[status]);
-const row = (name, tally) => [
-  name.padEnd(52),
-  ...statuses.map((status, i) => String(tally.counts[status]).padStart(columns[i].length)),
-].join('  ') + (tally.notReported ? `    (${tally.notReported} ${words.notReported})` : '');
+const row = (name, tally) =>
+  [name.padEnd(52), ...statuses.map((status, i) => String(tally.counts[status]).padStart(columns[i].length))].join('  ') +
+  (tally.notReported ? `    (${tally.notReported} ${words.notReported})` : '');
 
 console.log(`\n${words.heading} ${year} — ${summary.reported} / ${catalogue.measures.length}\n`);
 console.log([words.area.padEnd(52), ...columns].join('  '));

@@ -18,7 +18,9 @@ function bundle() {
       "import * as React from 'react';",
       "import * as Client from 'react-dom/client';",
       `export const { ${names('react').join(', ')} } = React;`,
-      `export const { ${names('react-dom/client').filter((name) => !names('react').includes(name)).join(', ')} } = Client;`,
+      `export const { ${names('react-dom/client')
+        .filter((name) => !names('react').includes(name))
+        .join(', ')} } = Client;`,
       'export default React;',
     ].join('\n'),
   );

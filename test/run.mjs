@@ -11,7 +11,11 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 const testFiles = (dir) =>
-  existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.test.ts')).map((file) => join(dir, file)) : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => file.endsWith('.test.ts'))
+        .map((file) => join(dir, file))
+    : [];
 
 function run(command, args) {
   const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
@@ -27,14 +31,28 @@ function readCounts(file) {
 }
 
 const typecheckProjects = [
-  'packages/sdk', 'packages/data', 'packages/elements', 'packages/cli', 'packages/react',
-  'packages/sdk/test', 'packages/cli/test', 'packages/react/test', 'packages/react/test/browser', 'packages/sdk/test/browser', 'packages/elements/test', 'packages/elements/tsconfig.test.json', 'test/browser',
+  'packages/sdk',
+  'packages/data',
+  'packages/elements',
+  'packages/cli',
+  'packages/react',
+  'packages/sdk/test',
+  'packages/cli/test',
+  'packages/react/test',
+  'packages/react/test/browser',
+  'packages/sdk/test/browser',
+  'packages/elements/test',
+  'packages/elements/tsconfig.test.json',
+  'test/browser',
 ];
 
 const steps = [
   { name: 'build', run: () => run('npm', ['run', '--silent', 'build']) },
   { name: 'typecheck', run: () => run(bin('tsc'), ['-b', ...typecheckProjects]) },
-  { name: 'lint', run: () => run(bin('eslint'), ['--config', 'test/eslint.config.mjs', '--max-warnings', '0', '.']) },
+  {
+    name: 'lint',
+    run: () => run(bin('eslint'), ['--max-warnings', '0', '.']) && run(bin('prettier'), ['--check', '--log-level', 'warn', '**/*.{ts,tsx,mjs,js}']),
+  },
   {
     name: 'node tests',
     suite: true,
@@ -42,9 +60,14 @@ const steps = [
       const file = join(results, 'node.json');
       const files = ['packages/sdk/test', 'packages/data/test', 'packages/elements/test', 'packages/cli/test', 'packages/react/test'].flatMap(testFiles);
       const ok = run(process.execPath, [
-        '--expose-gc', '--import', 'tsx', '--test',
-        '--test-reporter=spec', '--test-reporter-destination=stdout',
-        '--test-reporter=./test/node-count-reporter.mjs', `--test-reporter-destination=${file}`,
+        '--expose-gc',
+        '--import',
+        'tsx',
+        '--test',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=./test/node-count-reporter.mjs',
+        `--test-reporter-destination=${file}`,
         ...files,
       ]);
       return { ok, counts: readCounts(file) };

@@ -83,7 +83,8 @@ function compareLayouts(expected, actual) {
     if (now.what !== part.what) return problems.push(`part ${i}: ${now.what}, baseline ${part.what}`);
     const moved = part.box.some((value, k) => Math.abs(value - now.box[k]) > Math.max(BOX_SLACK.px, Math.abs(value) * BOX_SLACK.share));
     if (moved) problems.push(`${part.what} at ${now.box.join(',')}, baseline ${part.box.join(',')}`);
-    if (now.color !== part.color || now.background !== part.background) problems.push(`${part.what} coloured ${now.color} on ${now.background}, baseline ${part.color} on ${part.background}`);
+    if (now.color !== part.color || now.background !== part.background)
+      problems.push(`${part.what} coloured ${now.color} on ${now.background}, baseline ${part.color} on ${part.background}`);
     if (now.contrast !== undefined && now.contrast < Math.min(4.5, part.contrast ?? 4.5)) problems.push(`${part.what} contrast ${now.contrast}`);
   });
   return problems.slice(0, 5);

@@ -42,7 +42,10 @@ async function buildFloor() {
     resolveId: (id) => (id === 'floor-entry' ? id : null),
     load: (id) => (id === 'floor-entry' ? FLOOR_SOURCE : null),
   };
-  const build = await rollup({ input: 'floor-entry', plugins: [virtual, nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } })] });
+  const build = await rollup({
+    input: 'floor-entry',
+    plugins: [virtual, nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } })],
+  });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   return output[0].code;
@@ -80,9 +83,11 @@ async function transferred(browser, origin, path, ready, ...args) {
   tab.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin !== origin || url.pathname.endsWith('.html') || !response.ok()) return;
-    reading.push(response.buffer().then((body) => {
-      seen.set(url.pathname, { kind: kind(url, body), min: body.length, gzip: gzipSync(body, { level: 9 }).length });
-    }));
+    reading.push(
+      response.buffer().then((body) => {
+        seen.set(url.pathname, { kind: kind(url, body), min: body.length, gzip: gzipSync(body, { level: 9 }).length });
+      }),
+    );
   });
   await tab.goto(origin + path);
   await tab.waitForFunction(ready, { polling: 50, timeout: 20_000 }, ...args);
@@ -111,21 +116,24 @@ const allReady = () =>
 // --- Speed (these functions run in the page) -------------------------------------------------------------------
 
 async function timeBoard(runs) {
-  const yieldTask = () => new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
+  const yieldTask = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
   const { loadChunk, localize, statusSummary } = await import('/sdk/index.js');
   const data = await loadChunk('strategy', 'nb');
   const areas = data.focusAreas.map((area) => ({
     title: localize(area.title, 'nb'),
-    measures: data.measures.filter((m) => m.focusArea === area.id).map((m) => ({
-      number: m.number,
-      title: localize(m.title, 'nb'),
-      status: m.reports.at(-1)?.status ?? '',
-      label: m.reports.at(-1)?.label ?? '',
-    })),
+    measures: data.measures
+      .filter((m) => m.focusArea === area.id)
+      .map((m) => ({
+        number: m.number,
+        title: localize(m.title, 'nb'),
+        status: m.reports.at(-1)?.status ?? '',
+        label: m.reports.at(-1)?.label ?? '',
+      })),
   }));
   const stage = document.createElement('div');
   // At the top of the page, so that what is timed is laid out on screen, as a reader first sees it.
@@ -196,7 +204,11 @@ async function timeBoard(runs) {
   const variants = { board, plain, floor };
   const results = { board: [], plain: [], floor: [] };
   for (let i = 0; i < 5; i += 1) {
-    for (const run of Object.values(variants)) { await run(); stage.replaceChildren(); await yieldTask(); }
+    for (const run of Object.values(variants)) {
+      await run();
+      stage.replaceChildren();
+      await yieldTask();
+    }
   }
   for (let i = 0; i < runs; i += 1) {
     for (const [name, run] of Object.entries(variants)) {
@@ -218,9 +230,17 @@ function installKeystrokeTimer(target) {
   window.samples = [];
   let start = 0;
   let inputStart = 0;
-  input.addEventListener('keydown', () => { start = performance.now(); });
+  input.addEventListener('keydown', () => {
+    start = performance.now();
+  });
   // Capture on the shadow root runs before the finder's own input listener.
-  (target === 'finder' ? finder.shadowRoot : input).addEventListener('input', () => { inputStart = performance.now(); }, { capture: true });
+  (target === 'finder' ? finder.shadowRoot : input).addEventListener(
+    'input',
+    () => {
+      inputStart = performance.now();
+    },
+    { capture: true },
+  );
   const done = async (query) => {
     if (target === 'finder') await finder.updateComplete;
     else await Promise.resolve();
@@ -310,13 +330,21 @@ async function main() {
     'all.html': page(ALL_ELEMENTS),
     'all-nn.html': page(ALL_ELEMENTS, { lang: 'nn' }),
     'board.html': page('<fs-measure-board></fs-measure-board>', { scripts: ['/cdn/foreldrestotte.js', '/bench/floor-lit.js'] }),
-    'keystrokes.html': page('<label>Floor <input id="floor" type="search"></label><fs-programme-finder src="/bench/catalogue.json" offers-src="/bench/offers.json"></fs-programme-finder>'),
+    'keystrokes.html': page(
+      '<label>Floor <input id="floor" type="search"></label><fs-programme-finder src="/bench/catalogue.json" offers-src="/bench/offers.json"></fs-programme-finder>',
+    ),
   };
   rmSync(benchDir, { recursive: true, force: true });
   mkdirSync(benchDir, { recursive: true });
   for (const [name, body] of Object.entries(files)) writeFileSync(join(benchDir, name), body);
 
-  const server = await startServer({ port: 0, extraMounts: [['/bench/', benchDir], ['/sdk/', join(root, 'packages/sdk/cdn')]] });
+  const server = await startServer({
+    port: 0,
+    extraMounts: [
+      ['/bench/', benchDir],
+      ['/sdk/', join(root, 'packages/sdk/cdn')],
+    ],
+  });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -461,7 +489,9 @@ each run against the locale chunk a page in that language loads:
 
 | Kind | Queries | hit@5 | MRR | recall@10 |
 | --- | ---: | ---: | ---: | ---: |
-${Object.entries({ ...quality.byKind, all: quality.all }).map(([kind, q]) => `| ${kind} | ${q.queries} | ${q.hit5.toFixed(2)} | ${q.mrr.toFixed(2)} | ${q.recall10.toFixed(2)} |`).join('\n')}
+${Object.entries({ ...quality.byKind, all: quality.all })
+  .map(([kind, q]) => `| ${kind} | ${q.queries} | ${q.hit5.toFixed(2)} | ${q.mrr.toFixed(2)} | ${q.recall10.toFixed(2)} |`)
+  .join('\n')}
 
 ${quality.misses.length ? `Missed (no relevant record in the first five): ${quality.misses.map((miss) => `«${miss.query}»`).join(', ')}.` : 'Every judged query has a relevant record in the first five.'}
 `;

@@ -1,7 +1,24 @@
 // Synthetic records for the finder benchmark: variations of the real programmes with varied names, so that a search
 // matches some and not others, and local offers spread over municipalities. Deterministic (no randomness), so two
 // runs measure the same work.
-const WORDS = ['trygghet', 'samspill', 'foreldre', 'familie', 'mestring', 'følelser', 'hverdag', 'grenser', 'lek', 'språk', 'søvn', 'ungdom', 'småbarn', 'samliv', 'nettverk', 'rutiner'];
+const WORDS = [
+  'trygghet',
+  'samspill',
+  'foreldre',
+  'familie',
+  'mestring',
+  'følelser',
+  'hverdag',
+  'grenser',
+  'lek',
+  'språk',
+  'søvn',
+  'ungdom',
+  'småbarn',
+  'samliv',
+  'nettverk',
+  'rutiner',
+];
 const word = (i) => WORDS[i % WORDS.length];
 
 // The SDK client refuses bodies over 5 MB, so long texts are cut to their first words: the benchmark is about

@@ -65,7 +65,9 @@ describe('the CDN bundle on a foreign page', () => {
 
   it('responds to the keyboard, loading the search code only when the search field is used', async () => {
     const searchCode = () =>
-      win().performance.getEntriesByType('resource').filter((entry) => /\/chunks\/search-[\w-]+\.js$/.test(new URL(entry.name).pathname));
+      win()
+        .performance.getEntriesByType('resource')
+        .filter((entry) => /\/chunks\/search-[\w-]+\.js$/.test(new URL(entry.name).pathname));
     expect(searchCode(), 'search code before anyone searched').to.deep.equal([]);
     const input = root('fs-programme-finder')?.querySelector('input[type="search"]') as HTMLInputElement;
     frame.focus();

@@ -12,7 +12,9 @@ describe('faults: requests end with their element', () => {
 
   it('six removed finders waiting on a silent server leave the connections free for a new finder', async () => {
     // Each waits on a server that never answers; the browser has six connections to this origin.
-    const stuck = Array.from({ length: 6 }, () => fixture<HTMLElement>(html`<fs-programme-finder offers-src="/test-api/hang/offers.json"></fs-programme-finder>`));
+    const stuck = Array.from({ length: 6 }, () =>
+      fixture<HTMLElement>(html`<fs-programme-finder offers-src="/test-api/hang/offers.json"></fs-programme-finder>`),
+    );
     await pause(500);
     for (const finder of stuck) finder.remove();
     const healthy = fixture<HTMLElement>(html`<fs-programme-finder offers-src="/test-api/offers-ngo.json"></fs-programme-finder>`);
@@ -22,7 +24,9 @@ describe('faults: requests end with their element', () => {
 
   it('six removed cards waiting on a silent catalogue leave the connections free, and report nothing', async () => {
     const errors = recordEvents<FsErrorEvent>(document, 'fs-error');
-    const stuck = Array.from({ length: 6 }, (_, i) => fixture<HTMLElement>(html`<fs-measure-card measure=${i + 1} src=${`/test-api/hang/catalogue.json?card=${i}`}></fs-measure-card>`));
+    const stuck = Array.from({ length: 6 }, (_, i) =>
+      fixture<HTMLElement>(html`<fs-measure-card measure=${i + 1} src=${`/test-api/hang/catalogue.json?card=${i}`}></fs-measure-card>`),
+    );
     await pause(500);
     for (const card of stuck) card.remove();
     const healthy = fixture<HTMLElement>(html`<fs-measure-card measure="29" src="/test-api/catalogue.json"></fs-measure-card>`);
@@ -58,7 +62,10 @@ describe('faults: addresses resolve like links', () => {
       await until(() => shadow(card).querySelector('[role="heading"]'), 'the card');
       // Without <base>, "catalogue.json" is looked up beside this test page, fails, and the card falls back.
       expect(card.matches(':state(fallback)')).to.equal(false);
-      const asked = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('catalogue.json?based'));
+      const asked = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.includes('catalogue.json?based'));
       expect(asked.map((name) => new URL(name).pathname)).to.deep.equal(['/test-api/catalogue.json']);
     } finally {
       base.remove();
@@ -148,7 +155,7 @@ describe('faults: Trusted Types', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const errors = win().fsReport?.errors ?? [];
     expect(errors).to.have.length(1);
-    expect(errors[0]).to.include("trusted-types foreldrestotte");
+    expect(errors[0]).to.include('trusted-types foreldrestotte');
     expect(win().customElements.get('fs-measure-card')).to.equal(undefined);
   });
 });

@@ -12,9 +12,9 @@ const over = (top: Rgba, bottom: Rgba): Rgba => {
 /** The opaque colour behind `element`: its own and its ancestors' backgrounds (through shadow roots), composed. */
 function backgroundOf(element: Element): Rgba {
   const layers: Rgba[] = [];
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     layers.push(parse(getComputedStyle(node).backgroundColor));
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255, 1]);
 }
@@ -65,13 +65,19 @@ describe('on host pages', () => {
     document.head.append(page);
     await render();
     const low = texts(container).filter(({ ratio, size }) => ratio < (size >= 24 ? 3 : 4.5));
-    expect(low.map(({ text, ratio }) => `${text.slice(0, 30)} ${ratio.toFixed(2)}`), 'texts below AA').to.deep.equal([]);
+    expect(
+      low.map(({ text, ratio }) => `${text.slice(0, 30)} ${ratio.toFixed(2)}`),
+      'texts below AA',
+    ).to.deep.equal([]);
   });
 
   it('keeps every text at WCAG AA contrast on a light page', async () => {
     await render();
     const low = texts(container).filter(({ ratio, size }) => ratio < (size >= 24 ? 3 : 4.5));
-    expect(low.map(({ text, ratio }) => `${text.slice(0, 30)} ${ratio.toFixed(2)}`), 'texts below AA').to.deep.equal([]);
+    expect(
+      low.map(({ text, ratio }) => `${text.slice(0, 30)} ${ratio.toFixed(2)}`),
+      'texts below AA',
+    ).to.deep.equal([]);
   });
 
   it('sizes text from the host’s text, never below 14 px, when the root is 10 px', async () => {

@@ -69,7 +69,10 @@ describe('a src that fails', () => {
       const second = fixture<HTMLElement>(html`<fs-measure-card measure="9" src=${src}></fs-measure-card>`);
       await until(() => second.matches(':state(fallback)'), 'the second fallback');
       expect(await count(), 'no new request').to.equal(asked);
-      expect(events.filter((event) => event.target === first), 'one fs-error for the first card').to.have.length(1);
+      expect(
+        events.filter((event) => event.target === first),
+        'one fs-error for the first card',
+      ).to.have.length(1);
       (shadow(first).querySelector('[part="message"] button') as HTMLButtonElement).click();
       const deadline = performance.now() + 5000;
       while ((await count()) <= asked && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -11,7 +11,9 @@ import { readOffersCsv, readOffersJson, type Entry, type Located, type OffersRea
 
 /** Where the command writes; a test gives its own. */
 export interface Io {
+  /** Writes what the command answers (a report, the JSON-LD, the template). */
   stdout: (text: string) => void;
+  /** Writes problems and summaries. */
   stderr: (text: string) => void;
   /** The folder relative paths are read from. */
   cwd: string;
@@ -99,7 +101,11 @@ export function template(language: Language): string {
 }
 
 let context: Promise<Context> | undefined;
-const loadContext = () => (context ??= Promise.all([loadCatalogue(), loadMunicipalities()]).then(([catalogue, municipalities]) => ({ programmes: catalogue.programmes, municipalities })));
+const loadContext = () =>
+  (context ??= Promise.all([loadCatalogue(), loadMunicipalities()]).then(([catalogue, municipalities]) => ({
+    programmes: catalogue.programmes,
+    municipalities,
+  })));
 
 async function readOffers(io: Io, file: string, language: Language): Promise<OffersRead | undefined> {
   let bytes: Uint8Array;

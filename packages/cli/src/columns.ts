@@ -57,7 +57,6 @@ function programmeId(value: string, context: Context): string | undefined {
   return ids.get(key(value));
 }
 
-
 const text = (field: string) => (value: string, draft: Draft, locale: Language) => {
   draft[field] = { ...((draft[field] as object | undefined) ?? {}), [locale]: value };
 };
@@ -93,11 +92,16 @@ export const COLUMNS: readonly Column[] = [
     field: 'id',
     read: (value, draft) => void (draft.id = value),
   },
-  textColumn('title', { nb: 'tittel', nn: 'tittel', en: 'title' }, {
-    nb: 'ICDP-foreldregruppe for foreldre med barn 0–5 år',
-    nn: 'ICDP-foreldregruppe for foreldre med born 0–5 år',
-    en: 'ICDP parent group, children aged 0–5',
-  }, true),
+  textColumn(
+    'title',
+    { nb: 'tittel', nn: 'tittel', en: 'title' },
+    {
+      nb: 'ICDP-foreldregruppe for foreldre med barn 0–5 år',
+      nn: 'ICDP-foreldregruppe for foreldre med born 0–5 år',
+      en: 'ICDP parent group, children aged 0–5',
+    },
+    true,
+  ),
   {
     names: { nb: 'program', nn: 'program', en: 'programme' },
     aliases: ['program', 'programme', 'foreldreprogram'],
@@ -216,7 +220,12 @@ export const COLUMNS: readonly Column[] = [
   },
   dateColumn('startDate', { nb: 'startdato', nn: 'startdato', en: 'start date' }, ['start', 'fra dato', 'oppstart'], '02.02.2027'),
   dateColumn('endDate', { nb: 'sluttdato', nn: 'sluttdato', en: 'end date' }, ['slutt', 'til dato'], '23.03.2027'),
-  dateColumn('registrationDeadline', { nb: 'påmeldingsfrist', nn: 'påmeldingsfrist', en: 'registration deadline' }, ['frist', 'sign-up deadline', 'deadline'], '26.01.2027'),
+  dateColumn(
+    'registrationDeadline',
+    { nb: 'påmeldingsfrist', nn: 'påmeldingsfrist', en: 'registration deadline' },
+    ['frist', 'sign-up deadline', 'deadline'],
+    '26.01.2027',
+  ),
   {
     names: { nb: 'tidspunkt', nn: 'tidspunkt', en: 'schedule' },
     aliases: ['når', 'tid', 'time', 'when'],
@@ -285,7 +294,11 @@ export const COLUMNS: readonly Column[] = [
       draft.signUpUrl = link;
     },
   },
-  yesNoColumn('referralRequired', { nb: 'krever henvisning', nn: 'krev tilvising', en: 'referral required' }, ['henvisning', 'tilvising', 'referral'], { nb: 'nei', nn: 'nei', en: 'no' }),
+  yesNoColumn('referralRequired', { nb: 'krever henvisning', nn: 'krev tilvising', en: 'referral required' }, ['henvisning', 'tilvising', 'referral'], {
+    nb: 'nei',
+    nn: 'nei',
+    en: 'no',
+  }),
   yesNoColumn('interpreter', { nb: 'tolk', nn: 'tolk', en: 'interpreter' }, ['tolk tilgjengelig', 'interpreter available'], { nb: 'ja', nn: 'ja', en: 'yes' }),
   {
     names: { nb: 'kontaktperson', nn: 'kontaktperson', en: 'contact person' },
@@ -300,7 +313,10 @@ export const COLUMNS: readonly Column[] = [
     example: { nb: '+47 75 55 50 00', nn: '+47 75 55 50 00', en: '+47 75 55 50 00' },
     field: 'contact.phone',
     read: (value, draft) => {
-      const phone = value.replace(/[-().]/g, ' ').replace(/\s+/g, ' ').trim();
+      const phone = value
+        .replace(/[-().]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (!PHONE.test(phone)) return problem('phone', value);
       nested(draft, 'contact').phone = phone;
     },
@@ -326,7 +342,12 @@ export const COLUMNS: readonly Column[] = [
     field: 'description.nb',
     read: (value, draft) => text('description')(value, draft, 'nb'),
   },
-  dateColumn('lastChecked', { nb: 'sist kontrollert', nn: 'sist kontrollert', en: 'last checked' }, ['kontrollert', 'oppdatert', 'sist oppdatert', 'updated'], '20.11.2026'),
+  dateColumn(
+    'lastChecked',
+    { nb: 'sist kontrollert', nn: 'sist kontrollert', en: 'last checked' },
+    ['kontrollert', 'oppdatert', 'sist oppdatert', 'updated'],
+    '20.11.2026',
+  ),
   ...translationColumns('title', { nb: 'tittel', nn: 'tittel', en: 'title' }),
   ...translationColumns('schedule', { nb: 'tidspunkt', nn: 'tidspunkt', en: 'schedule' }),
   ...translationColumns('description', { nb: 'beskrivelse', nn: 'skildring', en: 'description' }),

@@ -29,7 +29,11 @@ export function decode(bytes: Uint8Array): string {
 
 /** The delimiter the header line uses most, outside quotes: `;` (Excel in Norway), `,` (Google Sheets) or tab. */
 export function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const char of text) {
     if (char === '"') quoted = !quoted;

@@ -1,4 +1,5 @@
 // Everything the command says, in bokmål, nynorsk and English. `{name}` marks a value put in.
+/** The languages the command speaks: bokmål, nynorsk and English. */
 export type Language = 'nb' | 'nn' | 'en';
 
 const texts = {
@@ -51,13 +52,21 @@ const texts = {
     nn: '«{value}» er ikkje eit telefonnummer (berre siffer, mellomrom og + framfor)',
     en: '“{value}” is not a phone number (digits and spaces only, + in front)',
   },
-  postalCode: { nb: '«{value}» er ikke et postnummer (fire sifre)', nn: '«{value}» er ikkje eit postnummer (fire siffer)', en: '“{value}” is not a postal code (four digits)' },
+  postalCode: {
+    nb: '«{value}» er ikke et postnummer (fire sifre)',
+    nn: '«{value}» er ikkje eit postnummer (fire siffer)',
+    en: '“{value}” is not a postal code (four digits)',
+  },
   web: {
     nb: '«{value}» er ikke en nettadresse (https://…)',
     nn: '«{value}» er ikkje ei nettadresse (https://…)',
     en: '“{value}” is not a web address (https://…)',
   },
-  duplicate: { nb: 'id-en «{value}» er brukt før, på linje {line}', nn: 'id-en «{value}» er brukt før, på linje {line}', en: 'the id “{value}” is used before, on line {line}' },
+  duplicate: {
+    nb: 'id-en «{value}» er brukt før, på linje {line}',
+    nn: 'id-en «{value}» er brukt før, på linje {line}',
+    en: 'the id “{value}” is used before, on line {line}',
+  },
   warning: { nb: 'advarsel', nn: 'åtvaring', en: 'warning' },
   unknownColumn: { nb: 'advarsel: ukjent kolonne, blir ikke lest', nn: 'åtvaring: ukjend kolonne, blir ikkje lesen', en: 'warning: unknown column, not read' },
   missingColumn: { nb: 'kolonnen mangler, men må være med', nn: 'kolonna manglar, men må vere med', en: 'the column is missing but required' },

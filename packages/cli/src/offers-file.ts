@@ -23,6 +23,7 @@ export interface Entry {
   problems: Located[];
 }
 
+/** What a file held: each offer with its problems, and the file's own problems. */
 export interface OffersRead {
   entries: Entry[];
   /** Problems of the file as a whole (a missing column, not JSON), and warnings such as unknown columns. */
@@ -61,13 +62,17 @@ export function readOffersCsv(bytes: Uint8Array, context: Context, language: Lan
     draft.id ??= generatedId(draft, line);
     const first = firstLine.get(draft.id as string);
     if (first !== undefined) {
-      return { line, problems: [{ line, where: headerOf(COLUMNS[0] as Column), message: say(language, 'duplicate', { value: draft.id as string, line: first }) }] };
+      return {
+        line,
+        problems: [{ line, where: headerOf(COLUMNS[0] as Column), message: say(language, 'duplicate', { value: draft.id as string, line: first }) }],
+      };
     }
     firstLine.set(draft.id as string, line);
     const result = checkOffers({ offers: [draft] }, context);
     const where = (path: string) => {
       const field = path.replace(/^offers\[0\]\.?/, '');
-      const column = [...COLUMNS].filter((c) => field === c.field || field.startsWith(`${c.field}.`) || c.field.startsWith(`${field}.`))
+      const column = [...COLUMNS]
+        .filter((c) => field === c.field || field.startsWith(`${c.field}.`) || c.field.startsWith(`${field}.`))
         .sort((a, b) => b.field.length - a.field.length)[0];
       return column ? headerOf(column) : field;
     };
@@ -81,7 +86,11 @@ export function readOffersCsv(bytes: Uint8Array, context: Context, language: Lan
 /** An id for a row without one: its title and start date, as the schema's ids are written ("icdp-gruppe-2027-02-02"). */
 function generatedId(draft: Draft, line: number): string {
   const title = (draft.title as Record<string, string> | undefined)?.nb ?? Object.values((draft.title as Record<string, string>) ?? {})[0] ?? 'tilbud';
-  const words = foldText(title).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const words = foldText(title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return [words || 'tilbud', (draft.startDate as string | undefined) ?? `linje-${line}`].join('-');
 }
 
@@ -109,7 +118,10 @@ export function readOffersJson(text: string, context: Context, language: Languag
   const warnings = new Map<number, Located[]>();
   for (const issue of result.warnings) {
     const index = Number(/^offers\[(\d+)\]/.exec(issue.path)?.[1]);
-    warnings.set(index, [...(warnings.get(index) ?? []), { line: lineOf(issue.path), where: field(issue.path), message: describeWarning(issue, language), warning: true }]);
+    warnings.set(index, [
+      ...(warnings.get(index) ?? []),
+      { line: lineOf(issue.path), where: field(issue.path), message: describeWarning(issue, language), warning: true },
+    ]);
   }
   const rejected = new Map(result.rejected.map((offer) => [offer.index, offer]));
   const valid = [...result.offers];
@@ -154,7 +166,8 @@ function lineAt(text: string, offset: number): number {
 /** A problem the schema found, in the provider's language; a date or municipality as typed is shown back to them. */
 function describe(issue: ValidationIssue, language: Language, value?: unknown): string {
   const typed = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-  if (typed !== undefined && /(date|Deadline|lastChecked)$/i.test(issue.path) && (issue.code === 'invalid_format' || issue.code === 'custom')) return say(language, 'isoDate', { value: typed });
+  if (typed !== undefined && /(date|Deadline|lastChecked)$/i.test(issue.path) && (issue.code === 'invalid_format' || issue.code === 'custom'))
+    return say(language, 'isoDate', { value: typed });
   if (typed !== undefined && /municipality|areaServed/.test(issue.path)) return say(language, 'municipality', { value: typed });
   return describeIssue(issue, language);
 }

@@ -5,7 +5,11 @@ import { foldText, type Offer } from '@foreldrestotte/sdk';
 /** A header or a typed word, compared without case, accents, spaces, hyphens or underscores. */
 export const key = (text: string) => foldText(text).replace(/[\s_\-–.()/]+/g, '');
 
-export const words = (value: string) => value.split(/\s*[,;/]\s*|\s+og\s+|\s+and\s+/i).map((part) => part.trim()).filter(Boolean);
+export const words = (value: string) =>
+  value
+    .split(/\s*[,;/]\s*|\s+og\s+|\s+and\s+/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 /** `12.01.2027`, `12.1.27`, `12/01/2027` or `2027-01-12`, as an ISO date; undefined when it is none of these. */
 export function readDate(value: string): string | undefined {

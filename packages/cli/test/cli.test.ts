@@ -32,7 +32,8 @@ function excel(rows: string[]): Buffer {
   return bytes;
 }
 
-const EXCEL_HEADER = 'Tittel;Program;Arrangør;Arrangørtype;Kommune;Adresse;Postnummer;Startdato;Sluttdato;Tidspunkt;Språk;Alder;Pris;Påmelding;Telefon;Beskrivelse';
+const EXCEL_HEADER =
+  'Tittel;Program;Arrangør;Arrangørtype;Kommune;Adresse;Postnummer;Startdato;Sluttdato;Tidspunkt;Språk;Alder;Pris;Påmelding;Telefon;Beskrivelse';
 
 describe('foreldrestotte offers template', () => {
   it('prints a CSV header and an example row that the check accepts, in each language', async () => {
@@ -91,7 +92,11 @@ describe('foreldrestotte offers check', () => {
   it('places the problems of a JSON offers file on the line of the field', async () => {
     const dir = folder();
     const offer = { id: 'a', title: { nb: 'Kurs' }, provider: { name: 'X', kind: 'ngo' }, municipality: '1804', languages: ['nb'], price: { free: true } };
-    const text = JSON.stringify({ offers: [offer, { ...offer, id: 'b', startDate: '12.01.2027', provider: { name: ' ', kind: 'ngo' } }, offer, { ...offer, id: 'd', price: undefined }] }, null, 2);
+    const text = JSON.stringify(
+      { offers: [offer, { ...offer, id: 'b', startDate: '12.01.2027', provider: { name: ' ', kind: 'ngo' } }, offer, { ...offer, id: 'd', price: undefined }] },
+      null,
+      2,
+    );
     writeFileSync(join(dir, 'tilbud.json'), text);
     const { code, lines } = await cli(dir, 'offers', 'check', 'tilbud.json', '--lang', 'en');
     expect(code).to.equal(1);
@@ -128,12 +133,17 @@ describe('foreldrestotte offers check', () => {
   it('checks a 10 000-row file', async () => {
     const dir = folder();
     const rows = ['tittel;program;arrangør;arrangørtype;kommune;startdato;språk;alder;pris'];
-    for (let i = 0; i < 10_000; i += 1) rows.push(`Kurs ${i};ICDP;Kommune ${i % 50};kommune;${['Bodø', '0301', 'Tråante', 'Guovdageaidnu'][i % 4]};${(i % 28) + 1}.0${(i % 9) + 1}.2027;norsk;0-5;${i % 3 ? 'gratis' : '200'}`);
+    for (let i = 0; i < 10_000; i += 1)
+      rows.push(
+        `Kurs ${i};ICDP;Kommune ${i % 50};kommune;${['Bodø', '0301', 'Tråante', 'Guovdageaidnu'][i % 4]};${(i % 28) + 1}.0${(i % 9) + 1}.2027;norsk;0-5;${i % 3 ? 'gratis' : '200'}`,
+      );
     rows[5001] = 'Kurs galt;ICDP;Kommune;kommune;Atlantis;01.01.2027;norsk;0-5;gratis';
     writeFileSync(join(dir, 'stor.csv'), rows.join('\r\n'));
     const { code, lines } = await cli(dir, 'offers', 'check', 'stor.csv');
     expect(code).to.equal(1);
-    expect(lines).to.deep.equal(['stor.csv:5002: kommune: «Atlantis» er ikke en kommune (skriv kommunenummer eller navn, for eksempel 1804 eller Bodø, eller «nett»)']);
+    expect(lines).to.deep.equal([
+      'stor.csv:5002: kommune: «Atlantis» er ikke en kommune (skriv kommunenummer eller navn, for eksempel 1804 eller Bodø, eller «nett»)',
+    ]);
   });
 });
 
@@ -179,7 +189,10 @@ describe('foreldrestotte offers convert', () => {
 describe('foreldrestotte offers jsonld', () => {
   it('prints schema.org JSON-LD, or a script element to paste into a page head', async () => {
     const dir = folder();
-    writeFileSync(join(dir, 'k.csv'), 'tittel;program;arrangør;arrangørtype;kommune;startdato;språk;pris\n</script> kurs;ICDP;X;frivillig;Bodø;02.02.2027;norsk;gratis\n');
+    writeFileSync(
+      join(dir, 'k.csv'),
+      'tittel;program;arrangør;arrangørtype;kommune;startdato;språk;pris\n</script> kurs;ICDP;X;frivillig;Bodø;02.02.2027;norsk;gratis\n',
+    );
     const json = await cli(dir, 'offers', 'jsonld', 'k.csv');
     expect(json.code).to.equal(0);
     const graph = JSON.parse(json.stdout)['@graph'];
@@ -213,15 +226,34 @@ describe('values as people type them', () => {
     expect(['12.01.2027', '12.1.27', '12/01/2027', '2027-01-12'].map(readDate)).to.deep.equal(Array(4).fill('2027-01-12'));
     expect(['31.02.2027', '2027-13-01', 'i morgen'].map(readDate)).to.deep.equal([undefined, undefined, undefined]);
     expect(['3–12', '3-12', '0 til 5', '0 to 5', '4', '4 år'].map(readAge)).to.deep.equal([
-      { min: 3, max: 12 }, { min: 3, max: 12 }, { min: 0, max: 5 }, { min: 0, max: 5 }, { min: 4, max: 4 }, { min: 4, max: 4 },
+      { min: 3, max: 12 },
+      { min: 3, max: 12 },
+      { min: 0, max: 5 },
+      { min: 0, max: 5 },
+      { min: 4, max: 4 },
+      { min: 4, max: 4 },
     ]);
     expect(readAge('12-3')).to.equal(undefined);
     expect(['gratis', 'Free', '0', '250', '250 kr', 'kr 250,-', '1 200'].map(readPrice)).to.deep.equal([
-      { free: true }, { free: true }, { free: true },
-      { free: false, amountNok: 250 }, { free: false, amountNok: 250 }, { free: false, amountNok: 250 }, { free: false, amountNok: 1200 },
+      { free: true },
+      { free: true },
+      { free: true },
+      { free: false, amountNok: 250 },
+      { free: false, amountNok: 250 },
+      { free: false, amountNok: 250 },
+      { free: false, amountNok: 1200 },
     ]);
     expect(['arabisk', 'Arabic', 'ar', 'somali', 'tigrinja', 'Tigrinya', 'dari', 'norsk', 'ukrainsk', 'nordsamisk'].map(languageTag)).to.deep.equal([
-      'ar', 'ar', 'ar', 'so', 'ti', 'ti', 'prs', 'no', 'uk', 'se',
+      'ar',
+      'ar',
+      'ar',
+      'so',
+      'ti',
+      'ti',
+      'prs',
+      'no',
+      'uk',
+      'se',
     ]);
   });
 });

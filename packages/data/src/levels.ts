@@ -43,7 +43,11 @@ export const preventionLevels: PreventionLevel[] = [
       'Parents who are struggling, or whose problems may become more serious.',
     ),
     typicalForms: [
-      t('Tiltak rettet mot grupper som lever med risikofaktorer', 'Tiltak retta mot grupper som lever med risikofaktorar', 'Support aimed at groups living with risk factors'),
+      t(
+        'Tiltak rettet mot grupper som lever med risikofaktorer',
+        'Tiltak retta mot grupper som lever med risikofaktorar',
+        'Support aimed at groups living with risk factors',
+      ),
     ],
     exampleProblemAreas: [
       t('Sosiale vansker', 'Sosiale vanskar', 'Social difficulties'),
@@ -106,7 +110,13 @@ export const arenas: Arena[] = [
   arena('familievern', 'familievernet', 'Familievernet', 'Familievernet', 'Family counselling service'),
   arena('sosialtjeneste', 'sosialtjenesten', 'Sosialtjenesten', 'Sosialtenesta', 'Social services'),
   arena('flyktningtjeneste', 'flykningstjenesten', 'Flyktningtjenesten', 'Flyktningtenesta', 'Refugee services'),
-  arena('bup', 'barne- og ungdomspsykiatrien (BUP)', 'Barne- og ungdomspsykiatrien (BUP)', 'Barne- og ungdomspsykiatrien (BUP)', 'Child and adolescent mental health services (BUP)'),
+  arena(
+    'bup',
+    'barne- og ungdomspsykiatrien (BUP)',
+    'Barne- og ungdomspsykiatrien (BUP)',
+    'Barne- og ungdomspsykiatrien (BUP)',
+    'Child and adolescent mental health services (BUP)',
+  ),
   arena('fengsel', 'fengsel og kriminalomsorg', 'Fengsel og kriminalomsorg', 'Fengsel og kriminalomsorg', 'Prisons and correctional services'),
   arena('trossamfunn', 'trossamfunn', 'Trossamfunn', 'Trussamfunn', 'Faith communities'),
 ];
@@ -146,7 +156,11 @@ export const routesOfHelp: RoutesOfHelp = {
         'Program og modellar for godt samarbeid mellom tenester, som BTI og Tidlig Inn, og kompetanseheving for tilsette, til dømes gjennom KoRus, RVTS, R-BUP og NKVTS.',
         'Programmes and models for good cooperation between services, such as BTI and Tidlig Inn, and training for staff, for example through KoRus, RVTS, R-BUP and NKVTS.',
       ),
-      example: t('Skolen får støtte til å møte behovene til Ole.', 'Skulen får støtte til å møte behova til Ole.', "Ole's school gets support to meet his needs."),
+      example: t(
+        'Skolen får støtte til å møte behovene til Ole.',
+        'Skulen får støtte til å møte behova til Ole.',
+        "Ole's school gets support to meet his needs.",
+      ),
     },
   ],
   source: whatIsParentingSupport,

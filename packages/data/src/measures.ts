@@ -18,14 +18,7 @@ interface ReportExtras {
   parts?: ReportPart[];
 }
 
-function report(
-  year: 2020 | 2021,
-  status: Status,
-  label: string,
-  responsibleAsReported: string,
-  summary: LocalizedText,
-  extras: ReportExtras = {},
-): Report {
+function report(year: 2020 | 2021, status: Status, label: string, responsibleAsReported: string, summary: LocalizedText, extras: ReportExtras = {}): Report {
   return {
     year,
     status,
@@ -68,13 +61,21 @@ export const measures: Measure[] = [
       'Bufdir is studying how the state website Foreldrehverdag.no can become more interactive, for example with online courses, chat, a podcast and a question-and-answer service.',
     ),
     reports: [
-      report(2021, 'ongoing', 'Pågående', BFD,
+      report(
+        2021,
+        'ongoing',
+        'Pågående',
+        BFD,
         t(
           'Nye filmer, artikler og «Talkshow» ble laget i 2021. Et kurs for minoritetsforeldre ble prøvd ut i flere moskeer og skal tilbys over hele landet i 2022, og en spørretjeneste for foreldre ble prøvd ut som pilot. Over 200 000 foreldre har tatt Foreldrestiltesten, som også finnes på polsk og engelsk.',
           'Nye filmar, artiklar og «Talkshow» vart laga i 2021. Eit kurs for minoritetsforeldre vart prøvd ut i fleire moskear og skal tilbydast over heile landet i 2022, og ei spørjeteneste for foreldre vart prøvd ut som pilot. Over 200 000 foreldre har teke Foreldrestiltesten, som òg finst på polsk og engelsk.',
           'New films, articles and "talk shows" were made in 2021. A course for minority parents was trialled in several mosques and is to be offered nationwide in 2022, and a question service for parents ran as a pilot. More than 200,000 parents have taken the parenting-style test, which is also available in Polish and English.',
         ),
-        { figures: [figure(200_000, 'foreldre har tatt Foreldrestiltesten', 'foreldre har teke Foreldrestiltesten', 'parents have taken the parenting-style test')] },
+        {
+          figures: [
+            figure(200_000, 'foreldre har tatt Foreldrestiltesten', 'foreldre har teke Foreldrestiltesten', 'parents have taken the parenting-style test'),
+          ],
+        },
       ),
     ],
   }),
@@ -94,7 +95,11 @@ export const measures: Measure[] = [
       'Bufdir and the Directorate of Health are making digital material that public health nurses and other staff at child health centres and in school health services can use to help parents reflect on their own part in the interaction with their child. It replaces the booklet "Sammen foreldre og barn".',
     ),
     reports: [
-      report(2021, 'completed', 'Ferdig', 'Barne- og familiedepartementet og Helsedepartementet',
+      report(
+        2021,
+        'completed',
+        'Ferdig',
+        'Barne- og familiedepartementet og Helsedepartementet',
         t(
           'Rapporten melder tiltaket som ferdig og lenker til det ferdige materiellet.',
           'Rapporten melder tiltaket som ferdig og lenkjer til det ferdige materiellet.',
@@ -115,13 +120,26 @@ export const measures: Measure[] = [
       'Bufdir is working to make the family counselling service better known, among other things through the communication strategy "Et synlig familievern" (2018–2022).',
     ),
     reports: [
-      report(2021, 'on-track', 'I rute', BFD,
+      report(
+        2021,
+        'on-track',
+        'I rute',
+        BFD,
         t(
           'Arbeidet følger målene i «Et synlig familievern», som løper ut i 2022. En Sentio-undersøkelse viser at 75 prosent av barnefamiliene kjenner til familievernet. Kampanjen «Barndomsminner» i sosiale medier i 2021 ga mer trafikk til familievernet.no.',
           'Arbeidet følgjer måla i «Et synlig familievern», som går ut i 2022. Ei Sentio-undersøking viser at 75 prosent av barnefamiliane kjenner til familievernet. Kampanjen «Barndomsminner» i sosiale medium i 2021 gav meir trafikk til familievernet.no.',
           'The work follows the goals of "Et synlig familievern", which runs until 2022. A Sentio survey shows that 75 per cent of families with children know about the family counselling service. The 2021 social-media campaign "Barndomsminner" brought more visitors to familievernet.no.',
         ),
-        { figures: [figure(75, 'prosent av barnefamiliene kjenner til familievernet', 'prosent av barnefamiliane kjenner til familievernet', 'per cent of families with children know the service')] },
+        {
+          figures: [
+            figure(
+              75,
+              'prosent av barnefamiliene kjenner til familievernet',
+              'prosent av barnefamiliane kjenner til familievernet',
+              'per cent of families with children know the service',
+            ),
+          ],
+        },
       ),
     ],
   }),
@@ -141,7 +159,11 @@ export const measures: Measure[] = [
       'Parents need knowledge and information to help their children handle risks on the internet. The Directorate for Education and Training follows this up with other directorates, linked to the action plan against violence and abuse.',
     ),
     reports: [
-      report(2021, 'completed', 'Ferdig', KD,
+      report(
+        2021,
+        'completed',
+        'Ferdig',
+        KD,
         t(
           'Utdanningsdirektoratet har laget og publisert en veileder om skadelig innhold på nett for barnehager og skoler.',
           'Utdanningsdirektoratet har laga og publisert ein rettleiar om skadeleg innhald på nett for barnehagar og skular.',
@@ -166,7 +188,11 @@ export const measures: Measure[] = [
       'Bufdir is developing Foreldrehverdag.no so that all parents get good advice, help and support, in inclusive language that respects different cultural backgrounds.',
     ),
     reports: [
-      report(2021, 'ongoing', 'Pågående', BFD,
+      report(
+        2021,
+        'ongoing',
+        'Pågående',
+        BFD,
         t(
           'Aktiviteten på Foreldrehverdag er beskrevet under tiltak 1. Innholdet revideres fortløpende med tanke på språk og tilgjengelighet.',
           'Aktiviteten på Foreldrehverdag er skildra under tiltak 1. Innhaldet vert revidert fortløpande med tanke på språk og tilgjenge.',
@@ -187,7 +213,11 @@ export const measures: Measure[] = [
       'A study will find how a national digital professional resource for services is best organised and placed. It is to give an overview of which programmes suit the needs of parents and children, and include knowledge-based support measures for municipal child welfare services. Oslo Economics is assessing placement, organisation, funding and socio-economic benefit.',
     ),
     reports: [
-      report(2021, 'ongoing', 'Pågående', BFD,
+      report(
+        2021,
+        'ongoing',
+        'Pågående',
+        BFD,
         t(
           'Bufdir lanserte nettressursen «Arbeid med foreldrestøtte» i juni 2021, særlig rettet mot kommunene. Den gir råd om hvordan kommunen kan komme i gang, og en oversikt over kunnskapsbaserte foreldrestøttende tiltak og samlivstilbud. Ressursen videreutvikles i 2022.',
           'Bufdir lanserte nettressursen «Arbeid med foreldrestøtte» i juni 2021, særleg retta mot kommunane. Han gir råd om korleis kommunen kan kome i gang, og ei oversikt over kunnskapsbaserte foreldrestøttande tiltak og samlivstilbod. Ressursen vert vidareutvikla i 2022.',
@@ -214,7 +244,11 @@ export const measures: Measure[] = [
       'Municipalities are the main target group of the grant scheme for parenting-support measures. The ministry will consider widening the scheme so that voluntary organisations can apply too.',
     ),
     reports: [
-      report(2021, 'on-track', 'I rute', BFD,
+      report(
+        2021,
+        'on-track',
+        'I rute',
+        BFD,
         t(
           'Ordningen var på 50,4 millioner kroner i 2021. Bufdir fikk 114 søknader og innvilget 76. Fra 2021 kan frivillige organisasjoner søke sammen med kommunene om supplerende tiltak, og 48 av de 76 innvilgede søknadene gjaldt slikt samarbeid. Ordningen fortsetter i 2022.',
           'Ordninga var på 50,4 millionar kroner i 2021. Bufdir fekk 114 søknader og innvilga 76. Frå 2021 kan frivillige organisasjonar søkje saman med kommunane om supplerande tiltak, og 48 av dei 76 innvilga søknadene galdt slikt samarbeid. Ordninga held fram i 2022.',
@@ -225,7 +259,12 @@ export const measures: Measure[] = [
             figure(50.4, 'millioner kroner i tilskudd (2021)', 'millionar kroner i tilskot (2021)', 'million NOK in grants (2021)'),
             figure(114, 'søknader', 'søknader', 'applications'),
             figure(76, 'søknader innvilget', 'søknader innvilga', 'applications granted'),
-            figure(48, 'innvilgede søknader om samarbeid mellom kommune og frivillighet', 'innvilga søknader om samarbeid mellom kommune og frivilligheit', 'granted applications for municipality–NGO partnerships'),
+            figure(
+              48,
+              'innvilgede søknader om samarbeid mellom kommune og frivillighet',
+              'innvilga søknader om samarbeid mellom kommune og frivilligheit',
+              'granted applications for municipality–NGO partnerships',
+            ),
           ],
         },
       ),
@@ -249,7 +288,11 @@ export const measures: Measure[] = [
       'Bufdir is to develop guidelines for the state services for parents and children, with everyone concerned, before the change in the law takes effect. The centre of expertise for infants and young children at risk of neglect (western region) is proposing intake and exclusion criteria for the family centres.',
     ),
     reports: [
-      report(2021, 'delayed', 'I rute / Forsinket', BFD,
+      report(
+        2021,
+        'delayed',
+        'I rute / Forsinket',
+        BFD,
         t(
           'Rapporten deler statusen i to: «I rute» og «Forsinket». Retningslinjen for hjelpetiltak i barnevernet ble ikke ferdig i 2021 som planlagt, mens standardisert forløp for hjelpetiltak i barnevernet ble ferdigstilt i 2021.',
           'Rapporten deler statusen i to: «I rute» og «Forsinket». Retningslina for hjelpetiltak i barnevernet vart ikkje ferdig i 2021 som planlagt, medan standardisert forløp for hjelpetiltak i barnevernet vart ferdigstilt i 2021.',
@@ -296,7 +339,11 @@ export const measures: Measure[] = [
       'The trial of Familie for første gang (phase 2) runs until 2021. First-time parents who need extra support are followed closely by family nurses, with about 64 home visits from early pregnancy until the child turns two.',
     ),
     reports: [
-      report(2021, 'ongoing', 'Pågående', BFD,
+      report(
+        2021,
+        'ongoing',
+        'Pågående',
+        BFD,
         t(
           'Programmet gikk inn i fase 3 i 2021. Arbeidet ble noe forsinket av spørsmål om hjemmel for å samle inn personopplysninger, som nå er avklart. Nasjonalt kontor ved RBUP har rekruttert nye team i tre nye geografiske områder, og Bufdir har bestilt effektforskning for 2022–2027.',
           'Programmet gjekk inn i fase 3 i 2021. Arbeidet vart noko forseinka av spørsmål om heimel for å samle inn personopplysningar, som no er avklart. Nasjonalt kontor ved RBUP har rekruttert nye team i tre nye geografiske område, og Bufdir har bestilt effektforsking for 2022–2027.',
@@ -321,7 +368,11 @@ export const measures: Measure[] = [
       'The government has decided that parenting guidance will become a compulsory part of the introduction programme.',
     ),
     reports: [
-      report(2021, 'ongoing', 'Pågående', KD,
+      report(
+        2021,
+        'ongoing',
+        'Pågående',
+        KD,
         t(
           'IMDi, Bufdir og Bufetat holdt i 2021 ni nye sertifiseringskurs i ICDP-veiledning for 110 kommuneansatte i 52 kommuner, medregnet tre bydeler i Oslo. Flere kommuner har dermed ansatte som kan gi foreldreveiledning i introduksjonsprogrammet.',
           'IMDi, Bufdir og Bufetat heldt i 2021 ni nye sertifiseringskurs i ICDP-rettleiing for 110 kommunetilsette i 52 kommunar, medrekna tre bydelar i Oslo. Fleire kommunar har dermed tilsette som kan gi foreldrerettleiing i introduksjonsprogrammet.',
@@ -353,7 +404,11 @@ export const measures: Measure[] = [
       'The directorates are to develop recommendations on how child welfare services and kindergartens can work together to identify vulnerable children early and make sure parents get good guidance and follow-up.',
     ),
     reports: [
-      report(2021, 'completed', 'Ferdig', 'Barne- og familiedepartementet og Kunnskapsdepartementet',
+      report(
+        2021,
+        'completed',
+        'Ferdig',
+        'Barne- og familiedepartementet og Kunnskapsdepartementet',
         t(
           'Fire direktorater (Helsedirektoratet, Utdanningsdirektoratet, Bufdir og Politidirektoratet) har ferdigstilt Nasjonal faglig retningslinje for tidlig oppdagelse av utsatte barn og unge. Den erstatter veilederen «Fra bekymring til handling».',
           'Fire direktorat (Helsedirektoratet, Utdanningsdirektoratet, Bufdir og Politidirektoratet) har ferdigstilt Nasjonal faglig retningslinje for tidlig oppdagelse av utsatte barn og unge. Ho erstattar rettleiaren «Fra bekymring til handling».',
@@ -378,7 +433,11 @@ export const measures: Measure[] = [
       'The Directorate of Health is updating the antenatal care guideline and will consider recommending a home visit for pregnant women in the risk group, without undermining trust between health staff and the woman.',
     ),
     reports: [
-      report(2021, 'on-track', 'I rute', 'Helsedepartementet',
+      report(
+        2021,
+        'on-track',
+        'I rute',
+        'Helsedepartementet',
         t(
           'Helsedirektoratet følger med på hvordan kommunene tar i bruk anbefalinger om tidlig identifikasjon, livsstilssamtale og hjemmebesøk, og arbeidet under pandemien for at tjenestene til gravide, barselkvinner og nyfødte skulle gå som normalt. Et verktøy for å beregne bemanning i helsestasjon 0–5 år er publisert; tilsvarende verktøy for jordmortjenesten og skolehelsetjenesten er forsinket.',
           'Helsedirektoratet følgjer med på korleis kommunane tek i bruk tilrådingar om tidleg identifikasjon, livsstilssamtale og heimebesøk, og arbeidde under pandemien for at tenestene til gravide, barselkvinner og nyfødde skulle gå som normalt. Eit verktøy for å rekne ut bemanning i helsestasjon 0–5 år er publisert; tilsvarande verktøy for jordmortenesta og skulehelsetenesta er forseinka.',
@@ -403,7 +462,11 @@ export const measures: Measure[] = [
       "When the Directorate of Health revises guides, circulars and guidelines, it is to consider how staff can raise parents' own childhood experiences of violence, sexual abuse and neglect.",
     ),
     reports: [
-      report(2021, 'completed', 'Ferdig', 'Helsedirektoratet',
+      report(
+        2021,
+        'completed',
+        'Ferdig',
+        'Helsedirektoratet',
         t(
           'Temaet foreldres oppvekstserfaringer med vold er tatt inn i arbeidet på helsestasjonen for 0–5 år. Det tas opp ved hjemmebesøket 7–10 dager etter fødselen og går igjen i alle konsultasjoner.',
           'Temaet foreldra sine oppvekstrøynsler med vald er teke inn i arbeidet på helsestasjonen for 0–5 år. Det vert teke opp ved heimebesøket 7–10 dagar etter fødselen og går igjen i alle konsultasjonar.',
@@ -428,7 +491,11 @@ export const measures: Measure[] = [
       'ATV is to treat perpetrators of domestic violence and their families (partner and children). The grant to ATV is increased in 2019 to staff this family mandate and to open new services.',
     ),
     reports: [
-      report(2021, 'completed', 'Ferdig', BFD,
+      report(
+        2021,
+        'completed',
+        'Ferdig',
+        BFD,
         t(
           'ATV har fått et familiemandat, og alle kontorene har nå forutsetninger for å følge det opp. I 2020 åpnet nye kontorer i Alta (med samisk kompetanse) og Trondheim. Bevilgningen fra BFD var 70,8 millioner kroner i 2021, pluss 5,8 millioner i revidert nasjonalbudsjett.',
           'ATV har fått eit familiemandat, og alle kontora har no føresetnader for å følgje det opp. I 2020 opna nye kontor i Alta (med samisk kompetanse) og Trondheim. Løyvinga frå BFD var 70,8 millionar kroner i 2021, i tillegg til 5,8 millionar i revidert nasjonalbudsjett.',
@@ -437,7 +504,12 @@ export const measures: Measure[] = [
         {
           figures: [
             figure(70.8, 'millioner kroner fra BFD i 2021', 'millionar kroner frå BFD i 2021', 'million NOK from the ministry in 2021'),
-            figure(5.8, 'millioner kroner ekstra i revidert budsjett', 'millionar kroner ekstra i revidert budsjett', 'million NOK extra in the revised budget'),
+            figure(
+              5.8,
+              'millioner kroner ekstra i revidert budsjett',
+              'millionar kroner ekstra i revidert budsjett',
+              'million NOK extra in the revised budget',
+            ),
           ],
         },
       ),
@@ -459,7 +531,11 @@ export const measures: Measure[] = [
       'County governors are to set up learning networks for the municipalities in their county and manage stimulus funds for local development projects for children and families in child welfare. Projects spanning several municipalities come first.',
     ),
     reports: [
-      report(2021, 'on-track', 'I rute', BFD,
+      report(
+        2021,
+        'on-track',
+        'I rute',
+        BFD,
         t(
           'Det finnes 56 kommunale læringsnettverk. En evaluering i 2021 viser at nesten alle barnevernstjenester (90 prosent) deltar i minst ett. I 2020 og 2021 fikk 38 prosjekter på fosterhjemsområdet og 39 prosjekter med egne faglige temaer stimuleringsmidler fra Bufdir.',
           'Det finst 56 kommunale læringsnettverk. Ei evaluering i 2021 viser at nesten alle barnevernstenester (90 prosent) er med i minst eitt. I 2020 og 2021 fekk 38 prosjekt på fosterheimsområdet og 39 prosjekt med eigne faglege tema stimuleringsmidlar frå Bufdir.',
@@ -492,7 +568,11 @@ export const measures: Measure[] = [
       'Parents whose children have to move to foster care or an institution are to get better follow-up. Changes to the law have been proposed to clarify the child welfare service’s duty, and professional recommendations are to be made for following up parents after emergency placements.',
     ),
     reports: [
-      report(2021, 'on-track', 'I rute', BFD,
+      report(
+        2021,
+        'on-track',
+        'I rute',
+        BFD,
         t(
           'Spisskompetansemiljøet for foreldreoppfølging etter omsorgsovertakelse ferdigstilte i 2021 et samtaleforløp for familievernet og foreslo en plan for pilotering. NTNU og NORCE har laget en forskningsrapport om barnevernets akuttarbeid, og Bufdir skal lage faglige anbefalinger for omsorgsplaner som tas inn i Barnevernsfaglig kvalitetssystem.',
           'Spisskompetansemiljøet for foreldreoppfølging etter omsorgsovertaking ferdigstilte i 2021 eit samtaleforløp for familievernet og føreslo ein plan for pilotering. NTNU og NORCE har laga ein forskingsrapport om akuttarbeidet i barnevernet, og Bufdir skal lage faglege tilrådingar for omsorgsplanar som vert tekne inn i Barnevernsfaglig kvalitetssystem.',
@@ -517,7 +597,11 @@ export const measures: Measure[] = [
       'By law the state must offer specialised support measures for children and families where there is a high risk that the child will have to move to foster care or an institution. Bufdir is to develop guidelines for this offer before the change in the law takes effect.',
     ),
     reports: [
-      report(2021, 'on-track', 'I rute', BFD,
+      report(
+        2021,
+        'on-track',
+        'I rute',
+        BFD,
         t(
           'Oppdraget besvares med «Tjenestekatalog for hjelpetiltak», publisert på Bufdirs nettsider høsten 2021. Prosedyrer og henvisningsskjema for det kommunale barnevernet blir klare til barnevernsreformen 1. januar 2022.',
           'Oppdraget vert svara ut med «Tjenestekatalog for hjelpetiltak», publisert på nettsidene til Bufdir hausten 2021. Prosedyrar og tilvisingsskjema for det kommunale barnevernet vert klare til barnevernsreforma 1. januar 2022.',
@@ -542,7 +626,11 @@ export const measures: Measure[] = [
       'Bufdir has trialled ICDP for parents worried that their children are being radicalised or drawn into violent extremism, and will increase use of the broader approach for parents of teenagers.',
     ),
     reports: [
-      report(2021, 'on-track', 'I rute', BFD,
+      report(
+        2021,
+        'on-track',
+        'I rute',
+        BFD,
         t(
           'I 2021 ble 11 kommuner og bydeler med til sammen 30 ICDP-veiledere med på å prøve ut en tilpasset variant av ICDP for ungdomsforeldre. Deler av materiellet er oversatt til 8 språk, og FHI skal følgeforske videre utprøving i 15–20 nye kommuner i 2022–2023.',
           'I 2021 vart 11 kommunar og bydelar med til saman 30 ICDP-rettleiarar med på å prøve ut ein tilpassa variant av ICDP for ungdomsforeldre. Delar av materiellet er omsett til 8 språk, og FHI skal følgjeforske vidare utprøving i 15–20 nye kommunar i 2022–2023.',
@@ -574,7 +662,11 @@ export const measures: Measure[] = [
       'Father in Prison builds on ICDP and is a group programme for fathers in prison. Whether it can be adapted for mothers in prison is to be considered.',
     ),
     reports: [
-      report(2021, 'on-track', 'I rute', 'Justisdepartementet',
+      report(
+        2021,
+        'on-track',
+        'I rute',
+        'Justisdepartementet',
         t(
           'Utviklingen av et program for domfelte og innsatte kvinner med barn er godt i gang, og en pilot er planlagt i 2022. Mammaprogrammet utvikles sammen med Kirkens Bymisjon – Myrsnipa i Oslo.',
           'Utviklinga av eit program for domfelte og innsette kvinner med born er godt i gang, og ein pilot er planlagd i 2022. Mammaprogrammet vert utvikla saman med Kirkens Bymisjon – Myrsnipa i Oslo.',
@@ -588,11 +680,7 @@ export const measures: Measure[] = [
   measure({
     number: 20,
     focusArea: 4,
-    title: t(
-      'Styrke familieperspektivet i alle sektorer',
-      'Styrkje familieperspektivet i alle sektorar',
-      'Strengthen the family perspective in all sectors',
-    ),
+    title: t('Styrke familieperspektivet i alle sektorer', 'Styrkje familieperspektivet i alle sektorar', 'Strengthen the family perspective in all sectors'),
     titleOfficial: true,
     responsible: ['bfd'],
     summary: t(
@@ -601,7 +689,11 @@ export const measures: Measure[] = [
       'Bufdir has overall responsibility for keeping the family perspective in every relevant sector, so that services see how much parents matter to children. The directorate also coordinates the follow-up of the strategy.',
     ),
     reports: [
-      report(2021, 'ongoing', 'Pågående', BFD,
+      report(
+        2021,
+        'ongoing',
+        'Pågående',
+        BFD,
         t(
           'Bufdir er i dialog med andre direktorater om å ha familieperspektivet med i alt de gjør, særlig i andre sektorer og i tjenester rettet mot enkeltpersoner.',
           'Bufdir er i dialog med andre direktorat om å ha familieperspektivet med i alt dei gjer, særleg i andre sektorar og i tenester retta mot enkeltpersonar.',
@@ -626,7 +718,11 @@ export const measures: Measure[] = [
       'The government will study how services for children and young people can be better coordinated, including how individual plans are aligned across sectors.',
     ),
     reports: [
-      report(2021, 'ongoing', 'Ferdig og samtidig pågående', 'Helsedepartementet',
+      report(
+        2021,
+        'ongoing',
+        'Ferdig og samtidig pågående',
+        'Helsedepartementet',
         t(
           '0–24-samarbeidet ble avsluttet våren 2021. En tverrdepartemental kjernegruppe for utsatte barn og unge viderefører arbeidet, som del av strategien «Gode hver for oss. Best sammen» fra mai 2021. Helsedirektoratet og de andre velferdsdirektoratene skal bygge en samarbeidsstruktur som støtter kjernegruppen, koordinert av Bufdir.',
           '0–24-samarbeidet vart avslutta våren 2021. Ei tverrdepartemental kjernegruppe for utsette born og unge fører arbeidet vidare, som del av strategien «Gode hver for oss. Best sammen» frå mai 2021. Helsedirektoratet og dei andre velferdsdirektorata skal byggje ein samarbeidsstruktur som støttar kjernegruppa, koordinert av Bufdir.',
@@ -651,7 +747,11 @@ export const measures: Measure[] = [
       'Parents in prison and their families may need extra support. How the correctional service and family counselling offices can work together is to be considered.',
     ),
     reports: [
-      report(2021, 'on-track', 'I rute', 'Barne- og familiedepartementet og Justisdepartementet',
+      report(
+        2021,
+        'on-track',
+        'I rute',
+        'Barne- og familiedepartementet og Justisdepartementet',
         t(
           'Våren 2021 spurte Kriminalomsorgsdirektoratet, sammen med Bufdir, innsatte med barn under 18 år om behovet for familieverntjenester under og etter soning. Rapporten skal være ferdig i slutten av januar 2022 og gi anbefalinger om tiltak.',
           'Våren 2021 spurde Kriminalomsorgsdirektoratet, saman med Bufdir, innsette med born under 18 år om behovet for familieverntenester under og etter soning. Rapporten skal vere ferdig i slutten av januar 2022 og gi tilrådingar om tiltak.',
@@ -678,7 +778,11 @@ export const measures: Measure[] = [
       'Bufdir is to set up a forum for dialogue with voluntary bodies that offer parenting support, and consider how voluntary offers can reach more groups and more of the country.',
     ),
     reports: [
-      report(2021, 'ongoing', 'Pågående', BFD,
+      report(
+        2021,
+        'ongoing',
+        'Pågående',
+        BFD,
         t(
           'Dialogforumet holdt ingen møter i 2021, men har fått en kanal i Teams. Spisskompetansemiljøet for forebygging og foreldrestøtte overtar driften. Bufdir har bestilt en kartlegging av foreldrestøtte i frivillig sektor og trossamfunn; Rambøll legger fram resultatene i 2022.',
           'Dialogforumet heldt ingen møte i 2021, men har fått ein kanal i Teams. Spisskompetansemiljøet for førebygging og foreldrestøtte tek over drifta. Bufdir har bestilt ei kartlegging av foreldrestøtte i frivillig sektor og trussamfunn; Rambøll legg fram resultata i 2022.',
@@ -701,15 +805,27 @@ export const measures: Measure[] = [
       'Carry out a population survey of parents, with an emphasis on fathers.',
     ),
     reports: [
-      report(2020, 'completed', 'Ferdig', BFD,
+      report(
+        2020,
+        'completed',
+        'Ferdig',
+        BFD,
         t(
           'Undersøkelsen er gjennomført; oppsummering og rapport er publisert.',
           'Undersøkinga er gjennomført; oppsummering og rapport er publiserte.',
           'The survey has been carried out; a summary and the report are published.',
         ),
       ),
-      report(2021, 'completed', 'Ferdig', BFD,
-        t('Rapporten fra befolkningsundersøkelsen er publisert.', 'Rapporten frå befolkningsundersøkinga er publisert.', 'The report from the population survey is published.'),
+      report(
+        2021,
+        'completed',
+        'Ferdig',
+        BFD,
+        t(
+          'Rapporten fra befolkningsundersøkelsen er publisert.',
+          'Rapporten frå befolkningsundersøkinga er publisert.',
+          'The report from the population survey is published.',
+        ),
       ),
     ],
   }),
@@ -725,14 +841,22 @@ export const measures: Measure[] = [
       'Kindergartens have no duty to offer parenting support, but some offers go through them. The measure maps whether and how kindergartens work with other services on parenting support, and how much guidance they offer themselves.',
     ),
     reports: [
-      report(2020, 'completed', 'Ferdig', KD,
+      report(
+        2020,
+        'completed',
+        'Ferdig',
+        KD,
         t(
           'Spørsmål om foreldreveiledning ble stilt til barnehageeiere og -ledere i Utdanningsdirektoratets faste undersøkelse til barnehage-Norge i 2019.',
           'Spørsmål om foreldrerettleiing vart stilte til barnehageeigarar og -leiarar i den faste undersøkinga til Utdanningsdirektoratet til barnehage-Noreg i 2019.',
           'Questions about parenting guidance were put to kindergarten owners and heads in the Directorate for Education and Training’s regular 2019 kindergarten survey.',
         ),
       ),
-      report(2021, 'completed', 'Ferdig', KD,
+      report(
+        2021,
+        'completed',
+        'Ferdig',
+        KD,
         t(
           'Kartleggingen ble gjort i Utdanningsdirektoratets faste barnehageundersøkelse i 2019; resultatene står fra side 157.',
           'Kartlegginga vart gjord i den faste barnehageundersøkinga til Utdanningsdirektoratet i 2019; resultata står frå side 157.',
@@ -753,14 +877,22 @@ export const measures: Measure[] = [
       'Map how far schools offer parenting support and what it includes (parent classes, theme meetings and more), as a basis for spreading good practice.',
     ),
     reports: [
-      report(2020, 'completed', 'Ferdig', KD,
+      report(
+        2020,
+        'completed',
+        'Ferdig',
+        KD,
         t(
           'Utdanningsdirektoratet har kartlagt tilbudet med ekstra spørsmål til skoleeiere og skoleledere i den faste undersøkelsen «Spørsmål til skole-Norge».',
           'Utdanningsdirektoratet har kartlagt tilbodet med ekstra spørsmål til skuleeigarar og skuleleiarar i den faste undersøkinga «Spørsmål til skole-Norge».',
           'The Directorate for Education and Training mapped the offers with extra questions to school owners and heads in its regular survey "Spørsmål til skole-Norge".',
         ),
       ),
-      report(2021, 'completed', 'Ferdig', KD,
+      report(
+        2021,
+        'completed',
+        'Ferdig',
+        KD,
         t(
           'Kartleggingen er gjennomført i «Spørsmål til skole-Norge»; resultatene står fra side 157.',
           'Kartlegginga er gjennomført i «Spørsmål til skole-Norge»; resultata står frå side 157.',
@@ -785,14 +917,22 @@ export const measures: Measure[] = [
       'PPT helps individual children in kindergarten and school and involves parents to varying degrees. The measure maps how far, and to which groups, PPT offers parenting guidance.',
     ),
     reports: [
-      report(2020, 'completed', 'Ferdig', KD,
+      report(
+        2020,
+        'completed',
+        'Ferdig',
+        KD,
         t(
           'Meldt som ferdig. Teksten sier at Utdanningsdirektoratet vil stille spørsmål om foreldreveiledning i PPT i den faste undersøkelsen «Spørsmål til skole-Norge».',
           'Meldt som ferdig. Teksten seier at Utdanningsdirektoratet vil stille spørsmål om foreldrerettleiing i PPT i den faste undersøkinga «Spørsmål til skole-Norge».',
           'Reported as finished. The text says the Directorate for Education and Training will ask about parenting guidance in PPT in its regular survey "Spørsmål til skole-Norge".',
         ),
       ),
-      report(2021, 'completed', 'Ferdig', KD,
+      report(
+        2021,
+        'completed',
+        'Ferdig',
+        KD,
         t(
           'Utdanningsdirektoratet har stilt spørsmål om foreldreveiledning i PPT til skoleeiere og skoleledere i «Spørsmål til skole-Norge».',
           'Utdanningsdirektoratet har stilt spørsmål om foreldrerettleiing i PPT til skuleeigarar og skuleleiarar i «Spørsmål til skole-Norge».',
@@ -817,14 +957,22 @@ export const measures: Measure[] = [
       'Long-term financial strain burdens families and can harm relationships within them. A research assignment is to map knowledge on opportunities and obstacles for children in low-income families, including the parental role.',
     ),
     reports: [
-      report(2020, 'completed', 'Ferdig', BFD,
+      report(
+        2020,
+        'completed',
+        'Ferdig',
+        BFD,
         t(
           'Levert som NOVA-rapport nr. 11/18, «Muligheter og hindringer for barn i lavinntektsfamilier. En kunnskapsoppsummering».',
           'Levert som NOVA-rapport nr. 11/18, «Muligheter og hindringer for barn i lavinntektsfamilier. En kunnskapsoppsummering».',
           'Delivered as NOVA report no. 11/18, "Muligheter og hindringer for barn i lavinntektsfamilier. En kunnskapsoppsummering".',
         ),
       ),
-      report(2021, 'completed', 'Ferdig', BFD,
+      report(
+        2021,
+        'completed',
+        'Ferdig',
+        BFD,
         t(
           'Levert som NOVA-rapport nr. 11/18 om muligheter og hindringer for barn i lavinntektsfamilier.',
           'Levert som NOVA-rapport nr. 11/18 om moglegheiter og hindringar for born i låginntektsfamiliar.',
@@ -845,14 +993,22 @@ export const measures: Measure[] = [
       'A pilot of family group conferences in family counselling, modelled on child welfare, gave promising results. In a family group conference the extended family decides which measures the child gets and carries out much of them. Wider use is to be considered.',
     ),
     reports: [
-      report(2020, 'not-started', 'Ikke påbegynt', BFD,
+      report(
+        2020,
+        'not-started',
+        'Ikke påbegynt',
+        BFD,
         t(
           'Det ble ikke gitt oppdrag i disponeringsbrevet for 2020 eller satt av penger til tiltaket. Familieråd regnes fortsatt som egnet i enkelte sammensatte saker der barn skal medvirke.',
           'Det vart ikkje gitt oppdrag i disponeringsbrevet for 2020 eller sett av pengar til tiltaket. Familieråd vert framleis rekna som eigna i somme samansette saker der born skal medverke.',
           'No assignment was given in the 2020 allocation letter and no money was set aside. Family group conferences are still seen as suitable in some complex cases where children take part.',
         ),
       ),
-      report(2021, 'deviation', 'Avvik', BFD,
+      report(
+        2021,
+        'deviation',
+        'Avvik',
+        BFD,
         t(
           'Disponeringsbrevet for 2021 ga region øst (400 000 kroner) og region nord (200 000 kroner) i oppdrag å ta i bruk familieråd. Bare ett familievernkontor i region nord er i gang. Region sør og vest har holdt flere familieråd i 2021 og melder om gode resultater.',
           'Disponeringsbrevet for 2021 gav region aust (400 000 kroner) og region nord (200 000 kroner) i oppdrag å ta i bruk familieråd. Berre eitt familievernkontor i region nord er i gang. Region sør og vest har halde fleire familieråd i 2021 og melder om gode resultat.',
@@ -883,14 +1039,22 @@ export const measures: Measure[] = [
       'The centre of expertise in family counselling, set up in 2017, is to build experience-based knowledge, support knowledge-based practice, help Bufdir with professional guidelines for family counselling offices and manage ICDP.',
     ),
     reports: [
-      report(2020, 'on-track', 'I rute', BFD,
+      report(
+        2020,
+        'on-track',
+        'I rute',
+        BFD,
         t(
           'Miljøet har gjort oppgavene sine, innført samlivs- og foreldrestøttende tiltak i familievernet og kommunene og ført videre en treårig pilot for samarbeid mellom helsestasjon og familievern. Det koordinerer opplæring av ICDP-trenere og -veiledere, en ny ICDP-modul for foreldre til ungdom (jf. tiltak 10 og 18) og opplæringsprogrammet Tidlig Inn, og oppdaterer Godt samliv.',
           'Miljøet har gjort oppgåvene sine, innført samlivs- og foreldrestøttande tiltak i familievernet og kommunane og ført vidare ein treårig pilot for samarbeid mellom helsestasjon og familievern. Det koordinerer opplæring av ICDP-trenarar og -rettleiarar, ein ny ICDP-modul for foreldre til ungdom (jf. tiltak 10 og 18) og opplæringsprogrammet Tidlig Inn, og oppdaterer Godt samliv.',
           'The centre carried out its tasks, introduced relationship and parenting-support programmes in family counselling and municipalities, and continued a three-year pilot of cooperation between child health centres and family counselling. It coordinates training of ICDP trainers and facilitators, a new ICDP module for parents of teenagers (see measures 10 and 18) and the Tidlig Inn training, and is updating Godt samliv.',
         ),
       ),
-      report(2021, 'ongoing', 'Pågånde', BFD,
+      report(
+        2021,
+        'ongoing',
+        'Pågånde',
+        BFD,
         t(
           'Miljøet har gjort oppgavene sine etter disponeringsbrevet. ICDP-veiledningen for foreldre med ungdom ble ferdig, og en digital ICDP-«hub» er laget som støtte for implementering. Miljøet koordinerer Tidlig Inn, oppdaterer Godt samliv og har utviklet digitale veiledningstilbud som er tilgjengelige for foreldre i hele landet.',
           'Miljøet har gjort oppgåvene sine etter disponeringsbrevet. ICDP-rettleiinga for foreldre med ungdom vart ferdig, og ein digital ICDP-«hub» er laga som støtte for implementering. Miljøet koordinerer Tidlig Inn, oppdaterer Godt samliv og har utvikla digitale rettleiingstilbod som er tilgjengelege for foreldre i heile landet.',
@@ -915,14 +1079,22 @@ export const measures: Measure[] = [
       'The competence strategy for municipal child welfare (until 2024) invests in further education. Tjenestestøtteprogrammet, a training programme that RVTS Sør and RBUP Øst og Sør offer child welfare services, is to reach every municipality during the strategy period.',
     ),
     reports: [
-      report(2020, 'delayed', 'Forsinket', BFD,
+      report(
+        2020,
+        'delayed',
+        'Forsinket',
+        BFD,
         t(
           '2020 var preget av pandemien. Det var aktivitet i alle klyngene, men ingen klarte å fullføre hele forløpet i løpet av året, og mye ble utsatt til 2021. Store deler av programmet skal tilpasses digital gjennomføring.',
           '2020 var prega av pandemien. Det var aktivitet i alle klyngene, men ingen klarte å fullføre heile forløpet i løpet av året, og mykje vart utsett til 2021. Store delar av programmet skal tilpassast digital gjennomføring.',
           '2020 was shaped by the pandemic. All clusters were active, but none completed the full course within the year, and much was postponed to 2021. Large parts of the programme are to be adapted for digital delivery.',
         ),
       ),
-      report(2021, 'delayed', 'Forsinket', BFD,
+      report(
+        2021,
+        'delayed',
+        'Forsinket',
+        BFD,
         t(
           'Smittevern preget klyngene også i 2021, og noen fullfører først i 2022. Ved utgangen av 2021 er programmet gjennomført for 230 kommuner og 180 tjenester, og flere statsforvaltere melder om bedre kvalitet i tjenestene etterpå.',
           'Smittevern prega klyngene òg i 2021, og nokre fullfører først i 2022. Ved utgangen av 2021 er programmet gjennomført for 230 kommunar og 180 tenester, og fleire statsforvaltarar melder om betre kvalitet i tenestene etterpå.',
@@ -953,7 +1125,11 @@ export const measures: Measure[] = [
       'Many municipalities lack the support measures vulnerable children and families need. Parenting support, such as group or individual parenting guidance, is an important part of child welfare support.',
     ),
     reports: [
-      report(2020, 'on-track', 'I rute', BFD,
+      report(
+        2020,
+        'on-track',
+        'I rute',
+        BFD,
         t(
           'Bufdir har avtale med NUBU, som sammen med RBUP Øst og Sør og RKBU Vest utvikler en grunnmodell for hjelpetiltak. Ti barnevernstjenester i fire geografiske klynger er valgt ut til å prøve den, og brukere er med i samskapingen. Smittevern utsatte oppstarten.',
           'Bufdir har avtale med NUBU, som saman med RBUP Øst og Sør og RKBU Vest utviklar ein grunnmodell for hjelpetiltak. Ti barnevernstenester i fire geografiske klynger er valde ut til å prøve han, og brukarar er med i samskapinga. Smittevern utsette oppstarten.',
@@ -961,7 +1137,11 @@ export const measures: Measure[] = [
         ),
         { figures: [figure(10, 'barnevernstjenester prøver modellen', 'barnevernstenester prøver modellen', 'child welfare services trial the model')] },
       ),
-      report(2021, 'on-track', 'I rute, pågående', BFD,
+      report(
+        2021,
+        'on-track',
+        'I rute, pågående',
+        BFD,
         t(
           'Grunnmodellen for hjelpetiltak er halvveis i utprøvingen. Prioriterte målgrupper er familier med barn mellom 4 og 12 år og ungdom og unge voksne i ettervern. Den interne evalueringen tyder så langt på at både brukere og ansatte opplever modellen som god.',
           'Grunnmodellen for hjelpetiltak er halvvegs i utprøvinga. Prioriterte målgrupper er familiar med born mellom 4 og 12 år og ungdom og unge vaksne i ettervern. Den interne evalueringa tyder så langt på at både brukarar og tilsette opplever modellen som god.',
@@ -982,14 +1162,22 @@ export const measures: Measure[] = [
       'Bufdir is to continue spreading ICDP in crisis centres.',
     ),
     reports: [
-      report(2020, 'on-track', 'I rute', BFD,
+      report(
+        2020,
+        'on-track',
+        'I rute',
+        BFD,
         t(
           'Spisskompetansemiljøet for foreldrestøtte har to strategier: en årlig veilederopplæring i ICDP for ansatte på krisesentre (digitalt fra januar 2021) og å holde ved like implementeringen som har pågått siden 2016, med et eget forum for veiledere.',
           'Spisskompetansemiljøet for foreldrestøtte har to strategiar: ei årleg rettleiaropplæring i ICDP for tilsette på krisesenter (digitalt frå januar 2021) og å halde ved lag implementeringa som har gått føre seg sidan 2016, med eit eige forum for rettleiarar.',
           'The centre of expertise for parenting support has two strategies: yearly ICDP facilitator training for crisis-centre staff (online from January 2021) and maintaining the implementation under way since 2016, with a forum for facilitators.',
         ),
       ),
-      report(2021, 'on-track', 'I rute', BFD,
+      report(
+        2021,
+        'on-track',
+        'I rute',
+        BFD,
         t(
           'Digital veilederopplæring i 2021 hadde 13 deltakere som fullførte alle seks opplæringsdagene og to veiledningsdager; 12 kandidater er i sluttfasen av sertifiseringen. En strategi for å holde kompetansen ved like er laget.',
           'Digital rettleiaropplæring i 2021 hadde 13 deltakarar som fullførte alle seks opplæringsdagane og to rettleiingsdagar; 12 kandidatar er i sluttfasen av sertifiseringa. Ein strategi for å halde kompetansen ved lag er laga.',
@@ -1016,7 +1204,11 @@ export const measures: Measure[] = [
       '"Bryt voldsarven" ("Break the legacy of violence") is a course for expectant parents who grew up with violence and want to spare their own children. It is offered at some ATV offices, and the ministry will help spread it and make it available to more professions.',
     ),
     reports: [
-      report(2020, 'on-track', 'I rute', BFD,
+      report(
+        2020,
+        'on-track',
+        'I rute',
+        BFD,
         t(
           'ATV laget i 2019 en fireårig plan for nasjonal spredning. I 2020 fikk ATV 1 million kroner til å spre kurset og lære opp nye kursledere, og midlene videreføres i budsjettforslaget for 2021.',
           'ATV laga i 2019 ein fireårig plan for nasjonal spreiing. I 2020 fekk ATV 1 million kroner til å spreie kurset og lære opp nye kursleiarar, og midlane vert vidareførte i budsjettforslaget for 2021.',
@@ -1024,7 +1216,11 @@ export const measures: Measure[] = [
         ),
         { figures: [figure(1, 'million kroner til spredning i 2020', 'million kroner til spreiing i 2020', 'million NOK for roll-out in 2020')] },
       ),
-      report(2021, 'on-track', 'I rute', BFD,
+      report(
+        2021,
+        'on-track',
+        'I rute',
+        BFD,
         t(
           'Pandemien stanset det meste av kursvirksomheten, men en ny veileder for kursledere ble laget, og to masterstudenter skal evaluere kurset. Høsten 2021 kom kursene i gang igjen, og de tilbys nå blant annet i Trondheim, Bodø, Sandnes og Sortland og ved flere ATV-kontorer.',
           'Pandemien stogga det meste av kursverksemda, men ein ny rettleiar for kursleiarar vart laga, og to masterstudentar skal evaluere kurset. Hausten 2021 kom kursa i gang att, og dei vert no tilbodne mellom anna i Trondheim, Bodø, Sandnes og Sortland og ved fleire ATV-kontor.',

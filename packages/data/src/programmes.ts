@@ -10,7 +10,11 @@ const web = (title: string, url: string): Source => ({ title, url });
 export const programmes: Programme[] = [
   {
     id: 'icdp',
-    name: t('ICDP – International Child Development Programme', 'ICDP – International Child Development Programme', 'ICDP – International Child Development Programme'),
+    name: t(
+      'ICDP – International Child Development Programme',
+      'ICDP – International Child Development Programme',
+      'ICDP – International Child Development Programme',
+    ),
     abbreviation: 'ICDP',
     alternativeNames: ['International Child Development Programme', 'ICDP – Program for foreldreveiledning', '8 temaer for godt samspill'],
     category: 'parenting-programme',
@@ -103,7 +107,12 @@ export const programmes: Programme[] = [
     id: 'tibir',
     name: t('TIBIR – Tidlig innsats for barn i risiko', 'TIBIR – Tidlig innsats for barn i risiko', 'TIBIR – Tidlig innsats for barn i risiko'),
     abbreviation: 'TIBIR',
-    alternativeNames: ['Tidlig innsats for barn i risiko', 'Tidlig intervensjon for barn i risiko', 'Tidleg innsats for born i risiko', 'Early intervention for children at risk'],
+    alternativeNames: [
+      'Tidlig innsats for barn i risiko',
+      'Tidlig intervensjon for barn i risiko',
+      'Tidleg innsats for born i risiko',
+      'Early intervention for children at risk',
+    ],
     category: 'parenting-programme',
     topics: ['behaviour'],
     summary: t(
@@ -119,9 +128,17 @@ export const programmes: Programme[] = [
     levels: ['selective', 'indicated'],
     ageRange: { min: 3, max: 12 },
     formats: ['group', 'individual'],
-    length: t('Varierer med modulen; foreldregruppen har 12 samlinger.', 'Varierer med modulen; foreldregruppa har 12 samlingar.', 'Varies by module; the parent group has 12 sessions.'),
+    length: t(
+      'Varierer med modulen; foreldregruppen har 12 samlinger.',
+      'Varierer med modulen; foreldregruppa har 12 samlingar.',
+      'Varies by module; the parent group has 12 sessions.',
+    ),
     arenas: ['helsestasjon', 'barnevern', 'barnehage-skole'],
-    responsibleBody: t('NUBU – Nasjonalt utviklingssenter for barn og unge', 'NUBU – Nasjonalt utviklingssenter for barn og unge', 'NUBU – Norwegian Center for Child Behavioral Development'),
+    responsibleBody: t(
+      'NUBU – Nasjonalt utviklingssenter for barn og unge',
+      'NUBU – Nasjonalt utviklingssenter for barn og unge',
+      'NUBU – Norwegian Center for Child Behavioral Development',
+    ),
     page: { title: 'Bufdir: TIBIR', url: 'https://bufdir.no/fagstotte/barnevern-oppvekst/foreldrestotte/foreldrestottende-tiltak/tibir' },
     evidence: [],
     relatedMeasures: [],
@@ -151,7 +168,11 @@ export const programmes: Programme[] = [
     levels: ['indicated'],
     ageRange: { min: 3, max: 12 },
     formats: ['individual'],
-    length: t('Omtrent 20–30 ukentlige timer; lengden varierer.', 'Om lag 20–30 timar, éin i veka; lengda varierer.', 'About 20–30 weekly sessions; the length varies.'),
+    length: t(
+      'Omtrent 20–30 ukentlige timer; lengden varierer.',
+      'Om lag 20–30 timar, éin i veka; lengda varierer.',
+      'About 20–30 weekly sessions; the length varies.',
+    ),
     arenas: ['barnevern', 'bup'],
     responsibleBody: t('NUBU (norske rettigheter)', 'NUBU (norske rettar)', 'NUBU (holds the Norwegian rights)'),
     evidence: [
@@ -166,7 +187,10 @@ export const programmes: Programme[] = [
     relatedMeasures: [],
     sources: [
       conference2018,
-      web('Ungsinn: PMTO som individuell foreldreveiledning, 2. utgave', 'https://ungsinn.no/post_tiltak_arkiv/parent-management-training-the-oregon-model-pmto-som-individuell-foreldreveiledning-2-utg/'),
+      web(
+        'Ungsinn: PMTO som individuell foreldreveiledning, 2. utgave',
+        'https://ungsinn.no/post_tiltak_arkiv/parent-management-training-the-oregon-model-pmto-som-individuell-foreldreveiledning-2-utg/',
+      ),
     ],
   },
   {
@@ -237,7 +261,11 @@ export const programmes: Programme[] = [
   },
   {
     id: 'dua-basis',
-    name: t('De utrolige årene – foreldreprogram for førskole- og skolebarn', 'De utrolige årene – foreldreprogram for førskule- og skuleborn', 'Incredible Years – parent programme for preschool and school-age children'),
+    name: t(
+      'De utrolige årene – foreldreprogram for førskole- og skolebarn',
+      'De utrolige årene – foreldreprogram for førskule- og skuleborn',
+      'Incredible Years – parent programme for preschool and school-age children',
+    ),
     abbreviation: 'DUÅ',
     alternativeNames: ['De utrolige årene', 'Incredible Years', 'DUÅ Basic', 'DUÅ førskole', 'DUÅ skole', 'Dei utrulege åra'],
     category: 'parenting-programme',
@@ -276,9 +304,15 @@ export const programmes: Programme[] = [
     relatedMeasures: [],
     uncertain: ['length'],
     sources: [
-      web('ADHD Norge: De utrolige årene – foreldreveiledning til familier med barn som har ADHD', 'https://www.adhdnorge.no/artikkel/foreldreveiledning-til-familier-med-barn-som-har-adhd'),
+      web(
+        'ADHD Norge: De utrolige årene – foreldreveiledning til familier med barn som har ADHD',
+        'https://www.adhdnorge.no/artikkel/foreldreveiledning-til-familier-med-barn-som-har-adhd',
+      ),
       conference2018,
-      web('Ungsinn: DUÅ foreldreprogram for førskolebarn og skolebarn', 'https://ungsinn.no/post_tiltak_arkiv/de-utrolige-arene-dua-foreldreprogram-for-forskolebarn-3-6-ar-og-skolebarn-6-12-ar'),
+      web(
+        'Ungsinn: DUÅ foreldreprogram for førskolebarn og skolebarn',
+        'https://ungsinn.no/post_tiltak_arkiv/de-utrolige-arene-dua-foreldreprogram-for-forskolebarn-3-6-ar-og-skolebarn-6-12-ar',
+      ),
     ],
   },
   {
@@ -297,9 +331,17 @@ export const programmes: Programme[] = [
     levels: ['universal'],
     ageRange: { min: 3, max: 12 },
     formats: ['group'],
-    length: t('2 timer i uka i 6–8 uker, grupper på 6–10 foreldre.', '2 timar i veka i 6–8 veker, grupper på 6–10 foreldre.', '2 hours a week for 6–8 weeks, groups of 6–10 parents.'),
+    length: t(
+      '2 timer i uka i 6–8 uker, grupper på 6–10 foreldre.',
+      '2 timar i veka i 6–8 veker, grupper på 6–10 foreldre.',
+      '2 hours a week for 6–8 weeks, groups of 6–10 parents.',
+    ),
     arenas: ['helsestasjon', 'barnehage-skole', 'barnevern'],
-    responsibleBody: t('Tuning in to Kids Europe (tuningintokids.no)', 'Tuning in to Kids Europe (tuningintokids.no)', 'Tuning in to Kids Europe (tuningintokids.no)'),
+    responsibleBody: t(
+      'Tuning in to Kids Europe (tuningintokids.no)',
+      'Tuning in to Kids Europe (tuningintokids.no)',
+      'Tuning in to Kids Europe (tuningintokids.no)',
+    ),
     page: { title: 'Tuning in to Kids: Hva er TIK og TINT?', url: 'https://tuningintokids.no/hva-er-tuning-in-to-kids-og-tuning-in-to-teens/' },
     evidence: [],
     relatedMeasures: [],
@@ -336,7 +378,11 @@ export const programmes: Programme[] = [
       'Up to 64 home visits from early pregnancy until the child is two.',
     ),
     arenas: [],
-    responsibleBody: t('Nasjonalt kontor ved RBUP Øst og Sør, med Bufdir', 'Nasjonalt kontor ved RBUP Øst og Sør, med Bufdir', 'National office at RBUP Øst og Sør, with Bufdir'),
+    responsibleBody: t(
+      'Nasjonalt kontor ved RBUP Øst og Sør, med Bufdir',
+      'Nasjonalt kontor ved RBUP Øst og Sør, med Bufdir',
+      'National office at RBUP Øst og Sør, with Bufdir',
+    ),
     evidence: [
       {
         source: 'blueprints',
@@ -353,7 +399,10 @@ export const programmes: Programme[] = [
     sources: [
       status2021,
       web('OsloMet: Nurse-Family Partnership', 'https://www.oslomet.no/no/forskning/forskningsprosjekter/nurse-family-partnership'),
-      web('Bufdir: Inviterer kommuner til utprøving av Familie for første gang', 'https://www.bufdir.no/aktuelt/inviterer_kommuner_til_utproving_av_familie_for_forste_gang/'),
+      web(
+        'Bufdir: Inviterer kommuner til utprøving av Familie for første gang',
+        'https://www.bufdir.no/aktuelt/inviterer_kommuner_til_utproving_av_familie_for_forste_gang/',
+      ),
       web('Blueprints: criteria', 'https://www.blueprintsprograms.org/criteria'),
     ],
   },
@@ -375,7 +424,11 @@ export const programmes: Programme[] = [
     ),
     levels: ['universal'],
     formats: ['group'],
-    length: t('8 timer, vanligvis over to dager eller kvelder.', '8 timar, vanlegvis over to dagar eller kveldar.', '8 hours, usually over two days or evenings.'),
+    length: t(
+      '8 timer, vanligvis over to dager eller kvelder.',
+      '8 timar, vanlegvis over to dagar eller kveldar.',
+      '8 hours, usually over two days or evenings.',
+    ),
     arenas: ['helsestasjon'],
     responsibleBody: t('Bufdir', 'Bufdir', 'Bufdir'),
     evidence: [],
@@ -383,7 +436,10 @@ export const programmes: Programme[] = [
     sources: [
       status2021,
       web('Bufdir: Tilskudd til foreldrestøttende tiltak', 'https://www.bufdir.no/tilskudd/foreldrestottende-tiltak/'),
-      web('Psykologtidsskriftet: Forebyggende familiearbeid i småbarnsfamilien', 'https://psykologtidsskriftet.no/fra-praksis/2007/12/forebyggende-familiearbeid-i-smabarnsfamilien-utviklingen-av-et-landsdekkende'),
+      web(
+        'Psykologtidsskriftet: Forebyggende familiearbeid i småbarnsfamilien',
+        'https://psykologtidsskriftet.no/fra-praksis/2007/12/forebyggende-familiearbeid-i-smabarnsfamilien-utviklingen-av-et-landsdekkende',
+      ),
     ],
   },
   {
@@ -479,7 +535,11 @@ export const programmes: Programme[] = [
     levels: ['selective'],
     formats: ['group'],
     arenas: ['fengsel', 'familievern'],
-    responsibleBody: t('Kriminalomsorgen; KRUS lærer opp programledere', 'Kriminalomsorga; KRUS lærer opp programleiarar', 'The Correctional Service; KRUS trains programme leaders'),
+    responsibleBody: t(
+      'Kriminalomsorgen; KRUS lærer opp programledere',
+      'Kriminalomsorga; KRUS lærer opp programleiarar',
+      'The Correctional Service; KRUS trains programme leaders',
+    ),
     page: { title: 'Programbank: Pappaprogram', url: 'https://programbank.no/programoversikt/pappaprogram/' },
     evidence: [],
     relatedMeasures: [19],
@@ -512,10 +572,7 @@ export const programmes: Programme[] = [
     evidence: [],
     relatedMeasures: [34],
     uncertain: ['levels', 'formats'],
-    sources: [
-      status2021,
-      web('Samverkan mot våld: Bryt våldsarvet', 'https://samverkanmotvald.se/norrbotten-har-utbildats-i-bryt-valdsarvet'),
-    ],
+    sources: [status2021, web('Samverkan mot våld: Bryt våldsarvet', 'https://samverkanmotvald.se/norrbotten-har-utbildats-i-bryt-valdsarvet')],
   },
   {
     id: 'tidlig-inn',
@@ -612,10 +669,6 @@ export const programmes: Programme[] = [
     page: { title: 'Bufdir: Hva er Foreldrehverdag?', url: 'https://bufdir.no/Foreldrehverdag/Hva_er_foreldrehverdag/' },
     evidence: [],
     relatedMeasures: [1, 5],
-    sources: [
-      status2021,
-      conference2018,
-      web('Bufdir: Hva er Foreldrehverdag?', 'https://bufdir.no/Foreldrehverdag/Hva_er_foreldrehverdag/'),
-    ],
+    sources: [status2021, conference2018, web('Bufdir: Hva er Foreldrehverdag?', 'https://bufdir.no/Foreldrehverdag/Hva_er_foreldrehverdag/')],
   },
 ];

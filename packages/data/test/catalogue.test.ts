@@ -39,7 +39,14 @@ describe('the strategy', () => {
   });
 
   it('puts each measure in the focus area its number falls in', () => {
-    const ranges: [number, number, number][] = [[1, 1, 6], [2, 7, 7], [3, 8, 19], [4, 20, 22], [5, 23, 23], [6, 24, 34]];
+    const ranges: [number, number, number][] = [
+      [1, 1, 6],
+      [2, 7, 7],
+      [3, 8, 19],
+      [4, 20, 22],
+      [5, 23, 23],
+      [6, 24, 34],
+    ];
     for (const [area, from, to] of ranges) {
       const numbers = findMeasures(catalogue, { focusArea: area }).map((m) => m.number);
       expect(numbers, `focus area ${area}`).to.deep.equal(Array.from({ length: to - from + 1 }, (_, i) => from + i));
@@ -157,7 +164,6 @@ describe('status normalisation', () => {
 });
 
 describe('prevention levels, arenas and routes (seed 004)', () => {
-
   it('has the three levels in order', () => {
     expect(catalogue.preventionLevels.map((level) => level.id)).to.deep.equal(['universal', 'selective', 'indicated']);
   });
@@ -181,8 +187,20 @@ describe('prevention levels, arenas and routes (seed 004)', () => {
 describe('programmes', () => {
   it('holds every programme the strategy work names', () => {
     for (const id of [
-      'icdp', 'cos-p', 'tibir', 'pmto', 'pmto-foreldregruppe', 'dua-universal', 'dua-basis', 'tik',
-      'familie-for-forste-gang', 'godt-samliv', 'home-start', 'marte-meo', 'pappa-i-fengsel', 'bryt-voldsarven',
+      'icdp',
+      'cos-p',
+      'tibir',
+      'pmto',
+      'pmto-foreldregruppe',
+      'dua-universal',
+      'dua-basis',
+      'tik',
+      'familie-for-forste-gang',
+      'godt-samliv',
+      'home-start',
+      'marte-meo',
+      'pappa-i-fengsel',
+      'bryt-voldsarven',
     ]) {
       expect(getProgramme(catalogue, id), id).to.not.equal(undefined);
     }
@@ -197,7 +215,10 @@ describe('programmes', () => {
   it('links programmes to the measures that concern them', () => {
     expect(findProgrammes(catalogue, { measure: 9 }).map((p) => p.id)).to.deep.equal(['familie-for-forste-gang']);
     for (const number of [10, 18, 19, 33]) {
-      expect(findProgrammes(catalogue, { measure: number }).map((p) => p.id), `measure ${number}`).to.include('icdp');
+      expect(
+        findProgrammes(catalogue, { measure: number }).map((p) => p.id),
+        `measure ${number}`,
+      ).to.include('icdp');
     }
   });
 
@@ -212,7 +233,11 @@ describe('programmes', () => {
   it('links a programme to its own page only where the research notes name one, and cites it', () => {
     const withPage = catalogue.programmes.filter((programme) => programme.page);
     expect(Object.fromEntries(withPage.map(({ id, page }) => [id, page?.url]))).to.deep.equal(facts.programmePages);
-    for (const { id, page, sources } of withPage) expect(sources.map((source) => source.url), id).to.include(page?.url);
+    for (const { id, page, sources } of withPage)
+      expect(
+        sources.map((source) => source.url),
+        id,
+      ).to.include(page?.url);
     // The notes name no page of the programme itself for these (only ratings, research or a municipality's offer).
     for (const id of ['icdp', 'cos-p', 'pmto', 'familie-for-forste-gang', 'bryt-voldsarven']) expect(getProgramme(catalogue, id)?.page, id).to.equal(undefined);
   });
@@ -220,12 +245,17 @@ describe('programmes', () => {
   it('gives a programme a topic only where its own sourced text says so', () => {
     // Each topic a programme has must be named in that programme's name, summary or audience (written from its
     // sources) by one of the topic's words, all of a phrase's words present: "fengsel" for prison, "ADHD" for ADHD.
-    const terms = (text: string) => wordsAt(text).flatMap((at) => pieces(at.word)).map(termOf).filter(Boolean);
+    const terms = (text: string) =>
+      wordsAt(text)
+        .flatMap((at) => pieces(at.word))
+        .map(termOf)
+        .filter(Boolean);
     const topics = new Map(catalogue.topics.map((topic) => [topic.id, topic]));
     for (const programme of catalogue.programmes) {
       const own = new Set(
-        [...Object.values(programme.name), ...programme.alternativeNames, ...Object.values(programme.summary), ...Object.values(programme.audience)]
-          .flatMap(terms),
+        [...Object.values(programme.name), ...programme.alternativeNames, ...Object.values(programme.summary), ...Object.values(programme.audience)].flatMap(
+          terms,
+        ),
       );
       for (const id of programme.topics) {
         const topic = topics.get(id);
@@ -252,7 +282,10 @@ describe('the municipality register', () => {
     // The checksum of the reference file as taken; sources.test.ts checks it against the file where it is.
     const checksum = createHash('sha256').update(JSON.stringify(register)).digest('hex');
     expect(checksum).to.equal(facts.municipalityRegister.sha256);
-    expect([register.validFrom, register.municipalities.length]).to.deep.equal([facts.municipalityRegister.validFrom, facts.municipalityRegister.municipalities]);
+    expect([register.validFrom, register.municipalities.length]).to.deep.equal([
+      facts.municipalityRegister.validFrom,
+      facts.municipalityRegister.municipalities,
+    ]);
   });
 
   it('holds 357 municipalities with unique numbers, each name made of its official names', () => {
@@ -272,7 +305,11 @@ describe('every record', () => {
     const seeds = new Set(Object.keys(facts.seeds));
     const sources = JSON.stringify(catalogue).matchAll(/"seed":"([^"]+)"/g);
     for (const [, seed] of sources) expect(seeds.has(seed ?? ''), seed).to.equal(true);
-    for (const m of catalogue.measures) expect(m.sources.some((s) => s.seed === SEED_2021), `measure ${m.number}`).to.equal(true);
+    for (const m of catalogue.measures)
+      expect(
+        m.sources.some((s) => s.seed === SEED_2021),
+        `measure ${m.number}`,
+      ).to.equal(true);
     for (const p of catalogue.programmes) expect(p.sources.length, p.id).to.be.greaterThan(0);
   });
 });

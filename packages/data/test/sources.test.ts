@@ -12,7 +12,11 @@ const skip = sourcesMissing;
 
 describe('the source facts, against the source documents', () => {
   it('name the seed documents as they are, byte for byte', { skip }, () => {
-    const found = Object.fromEntries(seedFiles().sort().map((name) => [name, sha256(readSource(`seeds/${name}`))]));
+    const found = Object.fromEntries(
+      seedFiles()
+        .sort()
+        .map((name) => [name, sha256(readSource(`seeds/${name}`))]),
+    );
     expect(found).to.deep.equal(facts.seeds);
   });
 

@@ -14,7 +14,9 @@ function get(path: string): Promise<{ status: number; csp: string | undefined }>
     request({ host: '127.0.0.1', port, path }, (response) => {
       response.resume();
       resolve({ status: response.statusCode ?? 0, csp: response.headers['content-security-policy'] as string | undefined });
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 }
 

@@ -33,9 +33,7 @@ function sourceFiles(dir: string): string[] {
 const placeholders = (text: string) => [...text.matchAll(/<x id="(\d+)"/g)].map(([, id]) => id).sort();
 
 const messageIds = new Set(
-  sourceFiles(join(root, 'src')).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/msg\([\s\S]*?\{\s*id:\s*'([^']+)'/g)].map(([, id]) => id!),
-  ),
+  sourceFiles(join(root, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/msg\([\s\S]*?\{\s*id:\s*'([^']+)'/g)].map(([, id]) => id!)),
 );
 
 describe('element translations', () => {
@@ -49,17 +47,26 @@ describe('element translations', () => {
       const ids = new Set(units.map((unit) => unit.id));
 
       it('has a unit for every message in the source', () => {
-        assert.deepEqual([...messageIds].filter((id) => !ids.has(id)), []);
+        assert.deepEqual(
+          [...messageIds].filter((id) => !ids.has(id)),
+          [],
+        );
       });
 
       // rollup.config.mjs leaves @lit/localize's hashing of message texts out of the CDN bundle: a msg() without an
       // id would fail there at run time. lit-localize gives such a message a hashed id ("s" or "h" and 16 hex digits).
       it('has an explicit id for every message', () => {
-        assert.deepEqual(units.filter((unit) => /^[sh][0-9a-f]{16}$/.test(unit.id)).map((unit) => unit.source), []);
+        assert.deepEqual(
+          units.filter((unit) => /^[sh][0-9a-f]{16}$/.test(unit.id)).map((unit) => unit.source),
+          [],
+        );
       });
 
       it('has no unit the source no longer uses', () => {
-        assert.deepEqual([...ids].filter((id) => !messageIds.has(id)), []);
+        assert.deepEqual(
+          [...ids].filter((id) => !messageIds.has(id)),
+          [],
+        );
       });
 
       it('translates every unit', () => {

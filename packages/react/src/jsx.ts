@@ -36,7 +36,10 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'fs-measure-card': Tag<FsMeasureCard, ErrorEvents>;
-      'fs-measure-board': Tag<FsMeasureBoard, ErrorEvents & { 'onfs-filter-change'?: (event: FsFilterChangeEvent) => void; 'onfs-measure-toggle'?: (event: FsMeasureToggleEvent) => void }>;
+      'fs-measure-board': Tag<
+        FsMeasureBoard,
+        ErrorEvents & { 'onfs-filter-change'?: (event: FsFilterChangeEvent) => void; 'onfs-measure-toggle'?: (event: FsMeasureToggleEvent) => void }
+      >;
       'fs-programme-finder': Tag<FsProgrammeFinder, ErrorEvents & { 'onfs-filter-change'?: (event: FsFilterChangeEvent) => void }>;
       'fs-prevention-levels': Tag<FsPreventionLevels, ErrorEvents & { 'onfs-show-programmes'?: (event: FsShowProgrammesEvent) => void }>;
     }

@@ -5,8 +5,7 @@ import type { FsErrorEvent, FsFilterChangeEvent, FsMeasureToggleEvent } from '@f
 import { createComponent } from './create-component.js';
 
 /** `<fs-measure-board>`: all 34 measures by status. Events: `onFsFilterChange`, `onFsMeasureToggle`, `onFsError`. */
-export const MeasureBoard = createComponent<FsMeasureBoard, { onFsError: FsErrorEvent; onFsFilterChange: FsFilterChangeEvent; onFsMeasureToggle: FsMeasureToggleEvent }>(
-  'fs-measure-board',
+export const MeasureBoard = createComponent<
   FsMeasureBoard,
-  { onFsError: 'fs-error', onFsFilterChange: 'fs-filter-change', onFsMeasureToggle: 'fs-measure-toggle' },
-);
+  { onFsError: FsErrorEvent; onFsFilterChange: FsFilterChangeEvent; onFsMeasureToggle: FsMeasureToggleEvent }
+>('fs-measure-board', FsMeasureBoard, { onFsError: 'fs-error', onFsFilterChange: 'fs-filter-change', onFsMeasureToggle: 'fs-measure-toggle' });

@@ -53,14 +53,7 @@ export type { TextPart } from './search/highlight.js';
 export { localize, foldText, foldedWords, languageName } from './queries/text.js';
 export { normaliseStatusLabel } from './queries/status-labels.js';
 export { safeLink, isSignUpLink, isWebUrl } from './queries/links.js';
-export {
-  statuses,
-  locales,
-  preventionLevelIds,
-  programmeCategories,
-  deliveryFormats,
-  offerServices,
-} from './schemas/vocabulary.js';
+export { statuses, locales, preventionLevelIds, programmeCategories, deliveryFormats, offerServices } from './schemas/vocabulary.js';
 export { offerStatuses, attendanceModes, OFFER_LIMITS } from './schemas/offer.js';
 export type {
   Locale,

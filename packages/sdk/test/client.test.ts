@@ -144,9 +144,7 @@ describe('createCatalogueClient against a local server', () => {
       response.end('{ "version": ');
     });
     const error = await rejection(createCatalogueClient({ baseUrl: `${server.url}garbled/` }).catalogue());
-    expect((error as CatalogueValidationError).issues).to.deep.equal([
-      { path: '', code: 'invalid_json', message: 'response body is not valid JSON' },
-    ]);
+    expect((error as CatalogueValidationError).issues).to.deep.equal([{ path: '', code: 'invalid_json', message: 'response body is not valid JSON' }]);
   });
 
   it('refuses a web page in place of the data, saying it is one, and takes JSON served as plain text', async () => {

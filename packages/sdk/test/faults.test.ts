@@ -104,7 +104,12 @@ describe('faults: one hostile offer costs only itself', () => {
   it('rejects an offer nested a million levels deep without overflowing the stack', () => {
     let deep: unknown = 'x';
     for (let level = 0; level < 1_000_000; level += 1) deep = [deep];
-    const check = checkOffers({ offers: [{ ...offer, description: { nb: deep } }, { ...offer, id: 'kurs-2' }] });
+    const check = checkOffers({
+      offers: [
+        { ...offer, description: { nb: deep } },
+        { ...offer, id: 'kurs-2' },
+      ],
+    });
     expect(check.offers.map((kept) => kept.id)).to.deep.equal(['kurs-2']);
     expect(check.rejected[0]?.issues[0]?.code).to.equal('too_deep');
   });
@@ -112,7 +117,12 @@ describe('faults: one hostile offer costs only itself', () => {
   it('keeps a RangeError from the validator inside the one offer', () => {
     // A text of more characters than any walk allows, and a getter that throws one, stand for what zod cannot gather.
     const throwing = { ...offer, id: 'boom' };
-    Object.defineProperty(throwing, 'title', { enumerable: true, get: () => { throw new RangeError('Maximum call stack size exceeded'); } });
+    Object.defineProperty(throwing, 'title', {
+      enumerable: true,
+      get: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    });
     const check = checkOffers({ offers: [offer, throwing] });
     expect(check.offers.map((kept) => kept.id)).to.deep.equal(['kurs']);
     expect(check.rejected.map((rejected) => rejected.issues[0]?.code)).to.deep.equal(['too_many_problems']);
@@ -133,7 +143,13 @@ describe('faults: timeouts and aborts hold in Node while a body drips in', () =>
       timers.add(timer);
       response.on('close', () => clearInterval(timer));
     });
-    return { server, stop: async () => { for (const timer of timers) clearInterval(timer); await server.close(); } };
+    return {
+      server,
+      stop: async () => {
+        for (const timer of timers) clearInterval(timer);
+        await server.close();
+      },
+    };
   }
 
   it('times out after `timeout` although the garbage collector runs meanwhile', { timeout: 10_000 }, async () => {
@@ -181,7 +197,9 @@ describe('faults: long input is searched by its beginning, in bounded time', () 
     // Beyond the limits, a query means what its first words mean.
     const long = `tenåring sinne ${'og '.repeat(MAX_QUERY_WORDS)}raseri`;
     expect(long.length).to.be.below(MAX_QUERY_LENGTH);
-    expect(search.search(long).map((hit) => hit.item.id)).to.deep.equal(search.search(`tenåring sinne ${'og '.repeat(MAX_QUERY_WORDS - 2)}`).map((hit) => hit.item.id));
+    expect(search.search(long).map((hit) => hit.item.id)).to.deep.equal(
+      search.search(`tenåring sinne ${'og '.repeat(MAX_QUERY_WORDS - 2)}`).map((hit) => hit.item.id),
+    );
   });
 });
 

@@ -119,7 +119,11 @@ describe('the client under hostile JSON', () => {
       const copy = structuredClone(base);
       (copy.programmes[0] as unknown as { evidence: { url: string }[] }).evidence[0]!.url = url;
       await checkOutcome(JSON.stringify(copy));
-      expect(await clientServing(JSON.stringify(copy)).catalogue().catch((error: unknown) => error)).to.satisfy(isCatalogueValidationError);
+      expect(
+        await clientServing(JSON.stringify(copy))
+          .catalogue()
+          .catch((error: unknown) => error),
+      ).to.satisfy(isCatalogueValidationError);
     }
   });
 
@@ -134,8 +138,20 @@ describe('the client under hostile JSON', () => {
 describe('an offers file with a flood of problems', () => {
   it('gives a CatalogueValidationError with the first 100 problems and the total, not a RangeError', () => {
     // Within every limit (10 000 offers) yet over 130 000 problems: one parse of it overflowed zod's stack.
-    const broken = { id: 'X', title: {}, provider: {}, municipality: 'x', languages: [], price: {}, startDate: 'no', endDate: 'no',
-      signUpUrl: 'javascript:1', contact: { email: 'x', phone: 'y' }, address: { postalCode: 'a' }, ageRange: { min: -1, max: -2 } };
+    const broken = {
+      id: 'X',
+      title: {},
+      provider: {},
+      municipality: 'x',
+      languages: [],
+      price: {},
+      startDate: 'no',
+      endDate: 'no',
+      signUpUrl: 'javascript:1',
+      contact: { email: 'x', phone: 'y' },
+      address: { postalCode: 'a' },
+      ageRange: { min: -1, max: -2 },
+    };
     const error = (() => {
       try {
         validateOffers({ offers: Array.from({ length: 10_000 }, () => broken) });

@@ -62,10 +62,16 @@ describe('local offers', () => {
       [{ provider: { name: ' \t ', kind: 'ngo' } }, 'offers[0].provider.name: expected visible text, not only blanks'],
       [{ startDate: '0000-01-01', endDate: undefined }, 'offers[0].startDate: expected a year from 1900 to 2100'],
       [{ price: { free: false, amountNok: 1e308 } }, 'offers[0].price.amountNok: expected a number ≤ 100000'],
-      [{ signUpUrl: 'https://user:pass@example.no/' }, 'offers[0].signUpUrl: expected an https address, a mailto: address without headers, or a tel: number of digits'],
+      [
+        { signUpUrl: 'https://user:pass@example.no/' },
+        'offers[0].signUpUrl: expected an https address, a mailto: address without headers, or a tel: number of digits',
+      ],
     ];
     for (const [change, expected] of cases) {
-      expect(problems(() => validateOffers({ offers: [{ ...offer, ...change }] })), expected).to.deep.equal([expected]);
+      expect(
+        problems(() => validateOffers({ offers: [{ ...offer, ...change }] })),
+        expected,
+      ).to.deep.equal([expected]);
     }
   });
 

@@ -126,4 +126,3 @@ describe('normaliseStatusLabel', () => {
     expect(normaliseStatusLabel('Kanskje')).to.equal(undefined);
   });
 });
-

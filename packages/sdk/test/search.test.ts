@@ -17,7 +17,10 @@ import { foldWord, splitCompound, synonymsOf, termOf } from '../src/search/analy
 import { stemNorwegian } from '../src/search/stemmer.js';
 
 const catalogue = await loadCatalogue();
-const top = (query: string, limit = 5) => createProgrammeSearch(catalogue).search(query, { limit }).map((hit) => hit.item.id);
+const top = (query: string, limit = 5) =>
+  createProgrammeSearch(catalogue)
+    .search(query, { limit })
+    .map((hit) => hit.item.id);
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
 describe('text analysis', () => {
@@ -89,7 +92,12 @@ describe('searchProgrammes', () => {
       for (const word of (programme.name.nb ?? '').split(/[^\p{L}]+/u).filter((each) => each.length >= 5)) {
         for (let length = 4; length <= word.length; length += 1) {
           const typed = word.slice(0, length);
-          if (!createProgrammeSearch(catalogue).search(typed).some((hit) => hit.item.id === programme.id)) lost.push(`${programme.id}: ${typed}`);
+          if (
+            !createProgrammeSearch(catalogue)
+              .search(typed)
+              .some((hit) => hit.item.id === programme.id)
+          )
+            lost.push(`${programme.id}: ${typed}`);
         }
       }
     }
@@ -124,7 +132,9 @@ describe('searchProgrammes', () => {
     const results = search.rank('foreldre sinne');
     expect(results.length).to.equal(hits.length).and.to.be.greaterThan(3);
     expect(results.items.map((programme) => programme.id)).to.deep.equal(hits.map((hit) => hit.item.id));
-    expect(results.hits(1, 3).map((hit) => [hit.item.id, hit.score, hit.terms])).to.deep.equal(hits.slice(1, 3).map((hit) => [hit.item.id, hit.score, hit.terms]));
+    expect(results.hits(1, 3).map((hit) => [hit.item.id, hit.score, hit.terms])).to.deep.equal(
+      hits.slice(1, 3).map((hit) => [hit.item.id, hit.score, hit.terms]),
+    );
     for (const [i, programme] of results.items.entries()) expect(results.termsOf(programme), programme.id).to.deep.equal(hits[i]?.terms);
     // The exact name comes first and says so.
     expect(search.rank('Tidlig inn').hit(0)).to.include({ exact: true });
@@ -156,12 +166,19 @@ describe('searchOffers', () => {
   const valid = validateOffers({ offers });
 
   it('finds offers by place, language name and the topics of their programme', () => {
-    const ids = (query: string) => createOfferSearch(catalogue, valid).search(query).map((hit) => hit.item.id);
+    const ids = (query: string) =>
+      createOfferSearch(catalogue, valid)
+        .search(query)
+        .map((hit) => hit.item.id);
     expect(ids('Eksempelvik')).to.include.members(['icdp-eksempelvik-host', 'tik-eksempelvik-var']);
     expect(ids('arabisk')[0]).to.equal('icdp-eksempelvik-host');
     expect(ids('Arabic')[0]).to.equal('icdp-eksempelvik-host');
     expect(ids('sinne')).to.include('pmto-gruppe-fjordby');
-    expect(createOfferSearch(catalogue, valid).rank('arabisk').items.map((offer) => offer.id)).to.deep.equal(ids('arabisk'));
+    expect(
+      createOfferSearch(catalogue, valid)
+        .rank('arabisk')
+        .items.map((offer) => offer.id),
+    ).to.deep.equal(ids('arabisk'));
     // Offers joined from home are found by what people call that; offers held in a room are not.
     for (const query of ['digitalt', 'online', 'hjemmefra']) {
       expect(ids(query).slice(0, 2), query).to.have.members(['foreldrekafe', 'icdp-ukrainsk-nett']);
@@ -195,9 +212,16 @@ describe('the municipality register', () => {
     const { offers } = json('../../../test/search/offers.json') as { offers: unknown };
     const valid = validateOffers({ offers });
     const municipalities = await loadMunicipalities();
-    const ids = createOfferSearch({ ...catalogue, municipalities }, valid).search('Bodø').map((hit) => hit.item.id);
+    const ids = createOfferSearch({ ...catalogue, municipalities }, valid)
+      .search('Bodø')
+      .map((hit) => hit.item.id);
     expect(ids).to.have.members(['cos-somali-fjordby', 'pmto-gruppe-fjordby', 'tenaring-kveld']);
-    expect(createOfferSearch(catalogue, valid).search('Bodø ').map((hit) => hit.item.id), 'without the register').to.deep.equal([]);
+    expect(
+      createOfferSearch(catalogue, valid)
+        .search('Bodø ')
+        .map((hit) => hit.item.id),
+      'without the register',
+    ).to.deep.equal([]);
   });
 });
 

@@ -21,10 +21,12 @@ export interface TestServer {
 export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, Handler>();
   const hits = new Map<string, number>();
-  const json = (body: string): Handler => (_request, response) => {
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(body);
-  };
+  const json =
+    (body: string): Handler =>
+    (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(body);
+    };
   routes.set('/catalogue.json', json(catalogueText));
   for (const locale of ['nb', 'nn', 'en']) {
     for (const domain of ['strategy', 'levels', 'programmes']) {

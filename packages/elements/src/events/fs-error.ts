@@ -1,5 +1,6 @@
 import type { OfferProblem } from '../internal/offers.js';
 
+/** What `fs-error` says: the developer's error, the reader's message, and for offers every problem. */
 export interface FsErrorDetail {
   /** What went wrong, for the developer: an SDK error (`CatalogueHttpError`, `CatalogueValidationError`, …) or a message. */
   readonly error: unknown;

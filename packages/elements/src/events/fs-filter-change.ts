@@ -1,14 +1,24 @@
 import type { DeliveryFormat, PreventionLevelId, ProgrammeCategory, Status } from '@foreldrestotte/sdk';
 
+/** The search and filters an element holds after the reader changed one: only those set are present. */
 export interface FsFilters {
+  /** The finder's search text. */
   query?: string;
+  /** The finder's prevention levels. */
   levels?: PreventionLevelId[];
+  /** The finder's child age span, whole years. */
   age?: { min: number; max: number };
+  /** The finder's formats. */
   formats?: DeliveryFormat[];
+  /** The finder's arena ids. */
   arenas?: string[];
+  /** The finder's categories. */
   categories?: ProgrammeCategory[];
+  /** The board's status. */
   status?: Status;
+  /** The board's focus area, 1–6. */
   focusArea?: number;
+  /** The board's responsible organisation id. */
   responsible?: string;
   /** Local offers for this municipality (kommunenummer), and online ones. */
   municipality?: string;

@@ -100,6 +100,12 @@ export class ConnectedTask<const A extends readonly unknown[], const R> implemen
   /** What to show in each state. */
   render<T>(renderer: { initial: () => T; pending: () => T; complete: (value: R) => T; error: (error: unknown) => T }): T {
     const { status } = this;
-    return status === 2 ? renderer.complete(this.value as R) : status === 3 ? renderer.error(this.error) : status === 1 ? renderer.pending() : renderer.initial();
+    return status === 2
+      ? renderer.complete(this.value as R)
+      : status === 3
+        ? renderer.error(this.error)
+        : status === 1
+          ? renderer.pending()
+          : renderer.initial();
   }
 }

@@ -70,7 +70,10 @@ export class FsElement extends LitElement {
    * The states every element's data gives it (`loading`, `fallback`) and, when `src` failed, `fs-error` once. Call it
    * from `updated()` with the element's data task.
    */
-  protected showDataState(task: { readonly status: TaskStatus; readonly value: { fallback?: { error: unknown; updated: string } } | undefined }, report = true): void {
+  protected showDataState(
+    task: { readonly status: TaskStatus; readonly value: { fallback?: { error: unknown; updated: string } } | undefined },
+    report = true,
+  ): void {
     this.setState('loading', task.status <= 1);
     this.setState('fallback', task.value?.fallback !== undefined);
     if (report) this.reportFallback(this.src, task.value?.fallback);

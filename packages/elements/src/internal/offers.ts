@@ -116,7 +116,12 @@ export class OfferSources implements ReactiveController {
     const base = document.baseURI;
     this.states = [
       ...(inline === undefined ? [] : [{ source: INLINE, status: 'loading' as const, offers: [], problems: [] }]),
-      ...sources.map((source) => ({ source: URL.canParse(source, base) ? new URL(source, base).href : source, status: 'loading' as const, offers: [], problems: [] })),
+      ...sources.map((source) => ({
+        source: URL.canParse(source, base) ? new URL(source, base).href : source,
+        status: 'loading' as const,
+        offers: [],
+        problems: [],
+      })),
     ];
     this.merge();
     if (this.states.length === 0) return;
@@ -190,7 +195,10 @@ export class OfferSources implements ReactiveController {
   }
 }
 
-function checked(source: string, check: { offers: readonly Offer[]; rejected: readonly { index: number; id?: string; issues: readonly ValidationIssue[] }[] }): Partial<SourceState> {
+function checked(
+  source: string,
+  check: { offers: readonly Offer[]; rejected: readonly { index: number; id?: string; issues: readonly ValidationIssue[] }[] },
+): Partial<SourceState> {
   const problems = check.rejected.flatMap((rejected) =>
     rejected.issues.map((issue) => ({ ...issue, source, index: rejected.index, ...(rejected.id === undefined ? {} : { id: rejected.id }) })),
   );

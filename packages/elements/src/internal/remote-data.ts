@@ -20,9 +20,7 @@ export function loadRemote(src: string, signal: AbortSignal): Promise<Catalogue>
   if (!shared) {
     const controller = new AbortController();
     // The client (and zod, and ky) load only when a page asks for a remote catalogue.
-    const promise = import('./remote.js').then(({ createCatalogueClient }) =>
-      createCatalogueClient({ baseUrl: src }).catalogue({ signal: controller.signal }),
-    );
+    const promise = import('./remote.js').then(({ createCatalogueClient }) => createCatalogueClient({ baseUrl: src }).catalogue({ signal: controller.signal }));
     const entry: Shared = { promise, controller, waiting: 0, settled: false };
     promise.then(
       () => (entry.settled = true),

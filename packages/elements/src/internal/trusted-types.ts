@@ -50,7 +50,7 @@ export function blockedByTrustedTypes(): boolean {
   console.error(
     "@foreldrestotte/elements: this page's Content-Security-Policy requires Trusted Types and does not allow the " +
       "policy 'foreldrestotte', so the elements cannot render. Add it to the page's trusted-types directive, e.g. " +
-      "\"require-trusted-types-for 'script'; trusted-types foreldrestotte\" (see docs/security.md).",
+      '"require-trusted-types-for \'script\'; trusted-types foreldrestotte" (see docs/security.md).',
     error,
   );
   return true;

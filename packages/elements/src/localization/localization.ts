@@ -13,11 +13,13 @@ const locales = {
   en: () => import('./generated/locales/en.js'),
 } as const;
 
+/** How {@link setupLocalization} follows the page. */
 export interface LocalizationOptions {
   /** Follow changes to `<html lang>` at run time. Default true. */
   observe?: boolean;
 }
 
+/** The page's language for the elements, as {@link setupLocalization} set it up. */
 export interface Localization {
   /** The language in use. */
   getLocale(): Locale;

@@ -15,32 +15,68 @@ const TYPES: Record<string, Words> = {
 };
 
 const FORMATS: Record<string, Words> = {
-  id: { nb: 'en id av små bokstaver, sifre og bindestrek (for eksempel icdp-bodo-2027)', nn: 'ein id av små bokstavar, siffer og bindestrek (til dømes icdp-bodo-2027)', en: 'an id of lower-case letters, digits and hyphens (e.g. icdp-bodo-2027)' },
+  id: {
+    nb: 'en id av små bokstaver, sifre og bindestrek (for eksempel icdp-bodo-2027)',
+    nn: 'ein id av små bokstavar, siffer og bindestrek (til dømes icdp-bodo-2027)',
+    en: 'an id of lower-case letters, digits and hyphens (e.g. icdp-bodo-2027)',
+  },
   four_digits: { nb: 'fire sifre', nn: 'fire siffer', en: 'four digits' },
   two_digits: { nb: 'to sifre', nn: 'to siffer', en: 'two digits' },
-  phone: { nb: 'et telefonnummer (sifre og mellomrom, + foran)', nn: 'eit telefonnummer (siffer og mellomrom, + framfor)', en: 'a phone number (digits and spaces, + in front)' },
+  phone: {
+    nb: 'et telefonnummer (sifre og mellomrom, + foran)',
+    nn: 'eit telefonnummer (siffer og mellomrom, + framfor)',
+    en: 'a phone number (digits and spaces, + in front)',
+  },
   language_tag: { nb: 'en språkkode (for eksempel nb, ar, so)', nn: 'ein språkkode (til dømes nb, ar, so)', en: 'a language code (e.g. nb, ar, so)' },
   seed_file: { nb: 'et kildefilnavn', nn: 'eit kjeldefilnamn', en: 'a source file name' },
   email: { nb: 'en e-postadresse', nn: 'ei e-postadresse', en: 'an e-mail address' },
-  date: { nb: 'en dato skrevet ÅÅÅÅ-MM-DD (for eksempel 2027-01-12)', nn: 'ein dato skriven ÅÅÅÅ-MM-DD (til dømes 2027-01-12)', en: 'a date written YYYY-MM-DD (e.g. 2027-01-12)' },
+  date: {
+    nb: 'en dato skrevet ÅÅÅÅ-MM-DD (for eksempel 2027-01-12)',
+    nn: 'ein dato skriven ÅÅÅÅ-MM-DD (til dømes 2027-01-12)',
+    en: 'a date written YYYY-MM-DD (e.g. 2027-01-12)',
+  },
   pattern: { nb: 'i riktig form', nn: 'i rett form', en: 'in the right form' },
 };
 
 const RULES: Record<string, Words> = {
   visible_text: { nb: 'er tom eller bare mellomrom', nn: 'er tom eller berre mellomrom', en: 'is blank' },
-  some_language: { nb: 'mangler tekst på bokmål, nynorsk eller engelsk', nn: 'manglar tekst på bokmål, nynorsk eller engelsk', en: 'has no text in bokmål, nynorsk or English' },
-  web_url: { nb: 'skal være en nettadresse som begynner med https://', nn: 'skal vere ei nettadresse som byrjar med https://', en: 'should be a web address starting with https://' },
+  some_language: {
+    nb: 'mangler tekst på bokmål, nynorsk eller engelsk',
+    nn: 'manglar tekst på bokmål, nynorsk eller engelsk',
+    en: 'has no text in bokmål, nynorsk or English',
+  },
+  web_url: {
+    nb: 'skal være en nettadresse som begynner med https://',
+    nn: 'skal vere ei nettadresse som byrjar med https://',
+    en: 'should be a web address starting with https://',
+  },
   sign_up_link: {
     nb: 'skal være en https-adresse, en e-postadresse (mailto: uten emne eller kopi) eller et telefonnummer (tel: med bare sifre)',
     nn: 'skal vere ei https-adresse, ei e-postadresse (mailto: utan emne eller kopi) eller eit telefonnummer (tel: med berre siffer)',
     en: 'should be an https address, an e-mail address (mailto: without subject or copies) or a phone number (tel: with digits only)',
   },
   year_range: { nb: 'skal ha et årstall fra 1900 til 2100', nn: 'skal ha eit årstal frå 1900 til 2100', en: 'should have a year from 1900 to 2100' },
-  seed_or_url: { nb: 'mangler kilde: en kildefil eller en nettadresse', nn: 'manglar kjelde: ei kjeldefil eller ei nettadresse', en: 'has no source: a source file or a web address' },
-  min_max: { nb: 'den laveste alderen er høyere enn den høyeste', nn: 'den lågaste alderen er høgare enn den høgaste', en: 'the lowest age is above the highest' },
+  seed_or_url: {
+    nb: 'mangler kilde: en kildefil eller en nettadresse',
+    nn: 'manglar kjelde: ei kjeldefil eller ei nettadresse',
+    en: 'has no source: a source file or a web address',
+  },
+  min_max: {
+    nb: 'den laveste alderen er høyere enn den høyeste',
+    nn: 'den lågaste alderen er høgare enn den høgaste',
+    en: 'the lowest age is above the highest',
+  },
   start_before_end: { nb: 'sluttdatoen er før startdatoen', nn: 'sluttdatoen er før startdatoen', en: 'the end date is before the start date' },
-  deadline_before_end: { nb: 'påmeldingsfristen er etter sluttdatoen', nn: 'påmeldingsfristen er etter sluttdatoen', en: 'the sign-up deadline is after the end date' },
-  municipality: { nb: 'skal være et kommunenummer med fire sifre eller «online»', nn: 'skal vere eit kommunenummer med fire siffer eller «online»', en: 'should be a four-digit municipality number or “online”' },
+  deadline_before_end: {
+    nb: 'påmeldingsfristen er etter sluttdatoen',
+    nn: 'påmeldingsfristen er etter sluttdatoen',
+    en: 'the sign-up deadline is after the end date',
+  },
+  municipality: {
+    nb: 'skal være et kommunenummer med fire sifre eller «online»',
+    nn: 'skal vere eit kommunenummer med fire siffer eller «online»',
+    en: 'should be a four-digit municipality number or “online”',
+  },
 };
 
 const WHAT: Record<string, Words> = {
@@ -66,25 +102,46 @@ const TEXTS = {
   small: { nb: 'skal være minst {bound}', nn: 'skal vere minst {bound}', en: 'should be at least {bound}' },
   big: { nb: 'skal være høyst {bound}', nn: 'skal vere høgst {bound}', en: 'should be at most {bound}' },
   format: { nb: 'skal være {format}', nn: 'skal vere {format}', en: 'should be {format}' },
-  union: { nb: 'passer ikke med noen av formene som er lov', nn: 'passar ikkje med nokon av formene som er lov', en: 'does not match any of the allowed shapes' },
+  union: {
+    nb: 'passer ikke med noen av formene som er lov',
+    nn: 'passar ikkje med nokon av formene som er lov',
+    en: 'does not match any of the allowed shapes',
+  },
   keys: { nb: 'har ukjente felt: {keys}', nn: 'har ukjende felt: {keys}', en: 'has unknown fields: {keys}' },
   invalid: { nb: 'er ikke gyldig', nn: 'er ikkje gyldig', en: 'is not valid' },
   duplicate: { nb: '«{value}» er brukt før', nn: '«{value}» er brukt før', en: '“{value}” is used before' },
   unknownReference: { nb: 'viser til ukjent {what} «{value}»', nn: 'viser til ukjend {what} «{value}»', en: 'refers to an unknown {what} “{value}”' },
-  unknownMunicipality: { nb: 'kommunenummeret {value} finnes ikke i kommuneregisteret', nn: 'kommunenummeret {value} finst ikkje i kommuneregisteret', en: 'no municipality has the number {value} in the register' },
+  unknownMunicipality: {
+    nb: 'kommunenummeret {value} finnes ikke i kommuneregisteret',
+    nn: 'kommunenummeret {value} finst ikkje i kommuneregisteret',
+    en: 'no municipality has the number {value} in the register',
+  },
   json: { nb: 'er ikke gyldig JSON', nn: 'er ikkje gyldig JSON', en: 'is not valid JSON' },
   large: { nb: 'er større enn {limit} byte', nn: 'er større enn {limit} byte', en: 'is larger than {limit} bytes' },
   encoding: { nb: 'er ikke gyldig UTF-8', nn: 'er ikkje gyldig UTF-8', en: 'is not valid UTF-8' },
   notJson: { nb: 'ble sendt som {type}, ikke som JSON', nn: 'vart send som {type}, ikkje som JSON', en: 'was served as {type}, not as JSON' },
-  deep: { nb: 'er lagt i hverandre i for mange nivåer: høyst {limit}', nn: 'er lagd i kvarandre i for mange nivå: høgst {limit}', en: 'is nested too deep: at most {limit} levels' },
-  http: { nb: 'kunne ikke hentes: serveren svarte {status}', nn: 'kunne ikkje hentast: tenaren svara {status}', en: 'could not be fetched: the server answered {status}' },
+  deep: {
+    nb: 'er lagt i hverandre i for mange nivåer: høyst {limit}',
+    nn: 'er lagd i kvarandre i for mange nivå: høgst {limit}',
+    en: 'is nested too deep: at most {limit} levels',
+  },
+  http: {
+    nb: 'kunne ikke hentes: serveren svarte {status}',
+    nn: 'kunne ikkje hentast: tenaren svara {status}',
+    en: 'could not be fetched: the server answered {status}',
+  },
   timeout: { nb: 'kom ikke innen {seconds} sekunder', nn: 'kom ikkje innan {seconds} sekund', en: 'did not arrive within {seconds} seconds' },
   network: { nb: 'kunne ikke nås (nettverksfeil)', nn: 'kunne ikkje nåast (nettverksfeil)', en: 'could not be reached (network error)' },
   unreadable: { nb: 'kunne ikke leses', nn: 'kunne ikkje lesast', en: 'could not be read' },
-  tooMany: { nb: 'har flere feil enn det går an å liste: er det riktig fil?', nn: 'har fleire feil enn det går an å liste: er det rett fil?', en: 'has more problems than can be listed: is it the right file?' },
+  tooMany: {
+    nb: 'har flere feil enn det går an å liste: er det riktig fil?',
+    nn: 'har fleire feil enn det går an å liste: er det rett fil?',
+    en: 'has more problems than can be listed: is it the right file?',
+  },
 } satisfies Record<string, Words>;
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 const text = (id: keyof typeof TEXTS, locale: Locale, values: Record<string, string | number> = {}) => fill(TEXTS[id][locale], values);
 

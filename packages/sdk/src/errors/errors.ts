@@ -25,8 +25,10 @@ export interface ValidationIssue {
 
 /** Base class of every error the SDK throws. */
 export class CatalogueError extends Error {
+  /** The error's kind, also across copies of the SDK: `CatalogueError`, `CatalogueHttpError`, … */
   override name: string = 'CatalogueError';
 
+  /** Always true: marks the SDK's errors for code that cannot use `instanceof`. */
   get isCatalogueError(): true {
     return true;
   }
@@ -35,7 +37,9 @@ export class CatalogueError extends Error {
 /** The server answered with a status outside 200–299 (after any retries). */
 export class CatalogueHttpError extends CatalogueError {
   override name = 'CatalogueHttpError' as const;
+  /** The HTTP status, 404 say. */
   readonly status: number;
+  /** The address asked for. */
   readonly url: string;
 
   constructor(status: number, statusText: string, url: string, options?: ErrorOptions) {
@@ -48,7 +52,9 @@ export class CatalogueHttpError extends CatalogueError {
 /** The whole load, retries and body included, took longer than `timeout`. */
 export class CatalogueTimeoutError extends CatalogueError {
   override name = 'CatalogueTimeoutError' as const;
+  /** The address asked for. */
   readonly url: string;
+  /** The time allowed, in milliseconds. */
   readonly timeout: number;
 
   constructor(url: string, timeout: number, options?: ErrorOptions) {
@@ -61,6 +67,7 @@ export class CatalogueTimeoutError extends CatalogueError {
 /** No usable response: offline, DNS failure, refused or dropped connection. */
 export class CatalogueNetworkError extends CatalogueError {
   override name = 'CatalogueNetworkError' as const;
+  /** The address asked for. */
   readonly url: string;
 
   constructor(url: string, options?: ErrorOptions) {
@@ -98,13 +105,7 @@ function describe(source: string, issues: readonly ValidationIssue[], total: num
   return `Invalid data from ${source} (${count}): ${lines.join('; ')}${more}`;
 }
 
-const names = new Set([
-  'CatalogueError',
-  'CatalogueHttpError',
-  'CatalogueTimeoutError',
-  'CatalogueNetworkError',
-  'CatalogueValidationError',
-]);
+const names = new Set(['CatalogueError', 'CatalogueHttpError', 'CatalogueTimeoutError', 'CatalogueNetworkError', 'CatalogueValidationError']);
 
 // `instanceof` fails when a page holds two copies of the SDK (an npm build and a CDN bundle),
 // so the guards accept a matching `name` too.
@@ -112,22 +113,27 @@ function hasName(error: unknown, name: string): boolean {
   return error instanceof Error && error.name === name;
 }
 
+/** Whether `error` is any of the SDK's errors, from this copy of the SDK or another (an npm build and a CDN copy). */
 export function isCatalogueError(error: unknown): error is CatalogueError {
   return error instanceof CatalogueError || (error instanceof Error && names.has(error.name));
 }
 
+/** Whether `error` is a {@link CatalogueHttpError}, from this copy of the SDK or another. */
 export function isCatalogueHttpError(error: unknown): error is CatalogueHttpError {
   return error instanceof CatalogueHttpError || hasName(error, 'CatalogueHttpError');
 }
 
+/** Whether `error` is a {@link CatalogueTimeoutError}, from this copy of the SDK or another. */
 export function isCatalogueTimeoutError(error: unknown): error is CatalogueTimeoutError {
   return error instanceof CatalogueTimeoutError || hasName(error, 'CatalogueTimeoutError');
 }
 
+/** Whether `error` is a {@link CatalogueNetworkError}, from this copy of the SDK or another. */
 export function isCatalogueNetworkError(error: unknown): error is CatalogueNetworkError {
   return error instanceof CatalogueNetworkError || hasName(error, 'CatalogueNetworkError');
 }
 
+/** Whether `error` is a {@link CatalogueValidationError}, from this copy of the SDK or another. */
 export function isCatalogueValidationError(error: unknown): error is CatalogueValidationError {
   return error instanceof CatalogueValidationError || hasName(error, 'CatalogueValidationError');
 }

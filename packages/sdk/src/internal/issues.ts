@@ -52,7 +52,10 @@ function describe(issue: ZodIssue): [string, IssueParams] {
       return sizeMessage(issue);
     case 'invalid_format': {
       const pattern = issue.format === 'regex' ? (PATTERNS[(issue as { pattern?: string }).pattern ?? ''] ?? 'pattern') : issue.format;
-      return [issue.format === 'regex' ? `has the wrong format (expected ${pattern.replaceAll('_', ' ')})` : `expected a valid ${issue.format}`, { format: pattern }];
+      return [
+        issue.format === 'regex' ? `has the wrong format (expected ${pattern.replaceAll('_', ' ')})` : `expected a valid ${issue.format}`,
+        { format: pattern },
+      ];
     }
     case 'invalid_union':
       return ['does not match any of the allowed shapes', {}];

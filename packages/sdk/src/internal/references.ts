@@ -18,7 +18,12 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string | number, p
   items.forEach((item, index) => {
     const value = key(item);
     if (seen.has(value)) {
-      issues.push({ path: `${path}[${index}].${field}`, code: 'duplicate', message: `duplicate ${field} ${JSON.stringify(value)}`, params: { field, value: String(value) } });
+      issues.push({
+        path: `${path}[${index}].${field}`,
+        code: 'duplicate',
+        message: `duplicate ${field} ${JSON.stringify(value)}`,
+        params: { field, value: String(value) },
+      });
     }
     seen.add(value);
   });

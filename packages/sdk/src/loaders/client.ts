@@ -14,6 +14,7 @@ import type { Locale } from '../schemas/common.js';
 import type { Offer } from '../schemas/offer.js';
 import { checkOffers, validateOffers, type CheckOffersOptions, type OfferCheck } from './offers.js';
 
+/** How {@link createCatalogueClient} loads: from where, with which `fetch`, and within what time, retries and size. */
 export interface CatalogueClientOptions {
   /**
    * Where the catalogue lives. One rule: a URL whose path ends in `/` is a folder holding `catalogue.json` and
@@ -26,16 +27,18 @@ export interface CatalogueClientOptions {
   /** Milliseconds for the whole load, retries and body included; `false` for none. Default 10 000. */
   timeout?: number | false;
   /** Retries after a network error or a 408/413/429/500/502/503/504 answer. A number is the limit. Default 2. */
-  retry?: number | { limit?: number };
+  retry?: number | { /** The most retries. */ limit?: number };
   /** Largest response body accepted, in bytes. Default 5 MB. */
   maxBytes?: number;
 }
 
+/** Options of one load. */
 export interface RequestOptions {
   /** Aborts the request; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
 
+/** Loads the catalogue's JSON contract and offers files from one place, validating everything (see {@link createCatalogueClient}). */
 export interface CatalogueClient {
   /** The baseUrl, resolved. */
   readonly baseUrl: URL;
@@ -85,7 +88,12 @@ function invalid(url: URL, issue: ValidationIssue): CatalogueValidationError {
   return new CatalogueValidationError(url.href, [issue]);
 }
 
-const tooLarge = (maxBytes: number): ValidationIssue => ({ path: '', code: 'too_large', message: `response body is larger than ${maxBytes} bytes`, params: { limit: maxBytes } });
+const tooLarge = (maxBytes: number): ValidationIssue => ({
+  path: '',
+  code: 'too_large',
+  message: `response body is larger than ${maxBytes} bytes`,
+  params: { limit: maxBytes },
+});
 
 /** A promise that rejects when `signal` aborts: a read that waits on the network must not outlive its abort. */
 function whenAborted(signal: AbortSignal): { promise: Promise<never>; stop: () => void } {

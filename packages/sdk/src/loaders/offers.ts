@@ -55,7 +55,8 @@ const offersEnvelopeSchema = z.object({ offers: z.array(z.unknown()) });
 export function checkOffers(data: unknown, options: CheckOffersOptions = {}): OfferCheck {
   const source = options.source ?? 'offers';
   // The envelope only: its items are checked one by one below, so a bad one costs only itself.
-  const items = typeof data === 'object' && data !== null && Array.isArray((data as { offers?: unknown }).offers) ? (data as { offers: unknown[] }).offers : undefined;
+  const items =
+    typeof data === 'object' && data !== null && Array.isArray((data as { offers?: unknown }).offers) ? (data as { offers: unknown[] }).offers : undefined;
   if (!items) {
     // Not an offers document: its shape is all there is to say (`offers: expected array`).
     const parsed = offersEnvelopeSchema.safeParse(data);
@@ -63,7 +64,9 @@ export function checkOffers(data: unknown, options: CheckOffersOptions = {}): Of
   }
   if (items.length > OFFER_LIMITS.offers) {
     const bound = OFFER_LIMITS.offers;
-    throw new CatalogueValidationError(source, [{ path: 'offers', code: 'too_big', message: `expected at most ${bound} items`, params: { origin: 'array', bound } }]);
+    throw new CatalogueValidationError(source, [
+      { path: 'offers', code: 'too_big', message: `expected at most ${bound} items`, params: { origin: 'array', bound } },
+    ]);
   }
   const offers: Offer[] = [];
   const rejected: RejectedOffer[] = [];
@@ -88,7 +91,8 @@ export function checkOffers(data: unknown, options: CheckOffersOptions = {}): Of
     if (checked instanceof Error) return reject([tooManyProblems]);
     if (!checked.success) return reject(firstPerPath(toValidationIssues(checked.error.issues), MAX_OFFER_ISSUES));
     const offer = checked.data as Offer;
-    if (seen.has(offer.id)) return reject([{ path: 'id', code: 'duplicate', message: `duplicate id ${JSON.stringify(offer.id)}`, params: { field: 'id', value: offer.id } }]);
+    if (seen.has(offer.id))
+      return reject([{ path: 'id', code: 'duplicate', message: `duplicate id ${JSON.stringify(offer.id)}`, params: { field: 'id', value: offer.id } }]);
     seen.add(offer.id);
     offers.push(offer);
     for (const issue of offerWarnings(offer, options)) warnings.push({ ...issue, path: at(issue.path) });
@@ -110,7 +114,12 @@ function offerWarnings(offer: Offer, { municipalities, programmes }: CheckOffers
     if (unknown(number)) warnings.push(unknownMunicipality(`areaServed[${i}]`, number));
   });
   if (programmes && offer.programme !== undefined && !programmes.some((programme) => programme.id === offer.programme)) {
-    warnings.push({ path: 'programme', code: 'unknown_reference', message: `refers to unknown programme ${JSON.stringify(offer.programme)}`, params: { what: 'programme', value: offer.programme } });
+    warnings.push({
+      path: 'programme',
+      code: 'unknown_reference',
+      message: `refers to unknown programme ${JSON.stringify(offer.programme)}`,
+      params: { what: 'programme', value: offer.programme },
+    });
   }
   return warnings;
 }

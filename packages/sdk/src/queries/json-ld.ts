@@ -12,6 +12,7 @@ export type JsonObject = { [key: string]: JsonValue };
 /** Any JSON value. */
 export type JsonValue = string | number | boolean | JsonValue[] | JsonObject;
 
+/** What {@link offersJsonLd} may draw on, and in which language. */
 export interface JsonLdOptions {
   /** The language of names and descriptions; bokmål by default. */
   locale?: Locale;

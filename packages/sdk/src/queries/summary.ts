@@ -23,7 +23,7 @@ export interface StatusSummary extends StatusTally {
   /** The year counted. */
   year: number;
   /** The tally of each focus area, in the catalogue's order. */
-  focusAreas: (StatusTally & { focusArea: number })[];
+  focusAreas: (StatusTally & { /** The focus area's id. */ focusArea: number })[];
 }
 
 function emptyTally(): StatusTally {

@@ -28,6 +28,7 @@ export interface Catalogue {
   /** The topics programmes refer to; absent from files made before topics existed. */
   readonly topics: readonly Topic[];
 }
+/** Checks a whole {@link Catalogue} (its links between records are checked by `validateCatalogue`). */
 export const catalogueSchema = z.object({
   version: nameSchema,
   updated: dateSchema,

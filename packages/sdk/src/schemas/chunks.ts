@@ -31,6 +31,7 @@ export interface ProgrammesChunk extends ChunkHeader, Pick<Catalogue, 'programme
 
 const chunkHeader = { version: nameSchema, updated: dateSchema, locale: localeSchema };
 
+/** Checks a {@link StrategyChunk}. */
 export const strategyChunkSchema = z.object({
   ...chunkHeader,
   focusAreas: z.array(focusAreaSchema).check(z.maxLength(100)),
@@ -38,6 +39,7 @@ export const strategyChunkSchema = z.object({
   measures: z.array(measureSchema).check(z.maxLength(1000)),
 });
 
+/** Checks a {@link LevelsChunk}. */
 export const levelsChunkSchema = z.object({
   ...chunkHeader,
   preventionLevels: z.array(preventionLevelSchema).check(z.maxLength(3)),
@@ -45,6 +47,7 @@ export const levelsChunkSchema = z.object({
   routesOfHelp: routesOfHelpSchema,
 });
 
+/** Checks a {@link ProgrammesChunk}. */
 export const programmesChunkSchema = z.object({
   ...chunkHeader,
   programmes: z.array(programmeSchema).check(z.maxLength(5000)),
@@ -52,6 +55,7 @@ export const programmesChunkSchema = z.object({
   topics: z._default(z.array(topicSchema).check(z.maxLength(1000)), []),
 });
 
+/** The schema of each domain's chunk. */
 export const chunkSchemas = {
   strategy: strategyChunkSchema,
   levels: levelsChunkSchema,
@@ -60,7 +64,10 @@ export const chunkSchemas = {
 
 /** The chunk type of each domain. */
 export interface ChunkByDomain {
+  /** The strategy's chunk. */
   strategy: StrategyChunk;
+  /** The prevention levels' chunk. */
   levels: LevelsChunk;
+  /** The programmes' chunk. */
   programmes: ProgrammesChunk;
 }

@@ -9,6 +9,7 @@ export { locales, MAX_URL };
 
 /** One of the three languages the catalogue and the elements speak: bokmål, nynorsk or English. */
 export type Locale = (typeof locales)[number];
+/** Checks a {@link Locale}. */
 export const localeSchema = z.enum(locales);
 
 /** The longest paragraph a record may hold, in characters. */
@@ -39,6 +40,7 @@ export interface LocalizedText {
   /** English. */
   readonly en?: string;
 }
+/** Checks a {@link LocalizedText}: at least one language, each a bounded paragraph. */
 export const localizedTextSchema = z
   .object({
     nb: z.optional(paragraphSchema),
@@ -90,6 +92,7 @@ export interface Source {
   /** The public page the facts were taken from. */
   readonly url?: string;
 }
+/** Checks a {@link Source}: a seed file or a web page, or both. */
 export const sourceSchema = z
   .object({
     title: nameSchema,
@@ -112,6 +115,7 @@ export interface AgeRange {
   /** It begins before birth, in pregnancy. */
   readonly fromPregnancy?: boolean;
 }
+/** Checks an {@link AgeRange}: whole years 0–30, min ≤ max. */
 export const ageRangeSchema = z
   .object({
     min: z.int().check(z.minimum(0), z.maximum(30)),

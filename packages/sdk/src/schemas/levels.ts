@@ -7,6 +7,7 @@ export { helpRouteIds, preventionLevelIds };
 
 /** A prevention level: `universal` (for all), `selective` (families at risk) or `indicated` (families with problems). */
 export type PreventionLevelId = (typeof preventionLevelIds)[number];
+/** Checks a {@link PreventionLevelId}. */
 export const preventionLevelIdSchema = z.enum(preventionLevelIds);
 
 /** One of the three prevention levels, explained. */
@@ -26,6 +27,7 @@ export interface PreventionLevel {
   /** Where the facts come from. */
   readonly sources: readonly Source[];
 }
+/** Checks a {@link PreventionLevel}. */
 export const preventionLevelSchema = z.object({
   id: preventionLevelIdSchema,
   name: localizedTextSchema,
@@ -47,6 +49,7 @@ export interface Arena {
   /** Where it is listed. */
   readonly source: Source;
 }
+/** Checks an {@link Arena}. */
 export const arenaSchema = z.object({
   id: idSchema,
   name: localizedTextSchema,
@@ -68,6 +71,7 @@ export interface HelpRoute {
   /** How the shared example is helped along this route. */
   readonly example: LocalizedText;
 }
+/** Checks a {@link HelpRoute}. */
 export const helpRouteSchema = z.object({
   id: z.enum(helpRouteIds),
   name: localizedTextSchema,
@@ -84,6 +88,7 @@ export interface RoutesOfHelp {
   /** Where the facts come from. */
   readonly source: Source;
 }
+/** Checks {@link RoutesOfHelp}: exactly three routes. */
 export const routesOfHelpSchema = z.object({
   example: localizedTextSchema,
   routes: z.array(helpRouteSchema).check(z.length(3)),

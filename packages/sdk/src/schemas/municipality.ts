@@ -26,6 +26,7 @@ export interface MunicipalityEntry {
    */
   readonly centre?: Coordinates;
 }
+/** Checks a {@link MunicipalityEntry}. */
 export const municipalityEntrySchema = z.object({
   number: z.string().check(z.regex(/^\d{4}$/)),
   name: nameSchema,
@@ -50,6 +51,7 @@ export interface MunicipalityRegister {
   /** The municipalities, by number. */
   readonly municipalities: readonly MunicipalityEntry[];
 }
+/** Checks a {@link MunicipalityRegister}. */
 export const municipalityRegisterSchema = z.object({
   description: paragraphSchema,
   source: paragraphSchema,

@@ -151,6 +151,7 @@ export interface Offer {
   /** The day the provider last checked that the offer is right. */
   readonly lastChecked?: string;
 }
+/** Checks an {@link Offer}: every field, with the limits of {@link OFFER_LIMITS}, and its dates in order. */
 export const offerSchema = z
   .object({
     id: idSchema,
@@ -216,6 +217,7 @@ export interface OffersFile {
   /** The offers, at most {@link OFFER_LIMITS}.offers. */
   readonly offers: readonly Offer[];
 }
+/** Checks an {@link OffersFile} all or nothing (`checkOffers` checks offer by offer). */
 export const offersFileSchema = z.object({
   offers: z.array(offerSchema).check(z.maxLength(OFFER_LIMITS.offers)),
 });

@@ -23,10 +23,12 @@ export { deliveryFormats, programmeCategories };
  * are offers parents take part in themselves; `staff-training` and `collaboration-model` are for professionals.
  */
 export type ProgrammeCategory = (typeof programmeCategories)[number];
+/** Checks a {@link ProgrammeCategory}. */
 export const programmeCategorySchema = z.enum(programmeCategories);
 
 /** How a programme is delivered: in a group, one family at a time, at home, with video feedback, or digitally. */
 export type DeliveryFormat = (typeof deliveryFormats)[number];
+/** Checks a {@link DeliveryFormat}. */
 export const deliveryFormatSchema = z.enum(deliveryFormats);
 
 /** What every evidence rating holds. */
@@ -68,6 +70,7 @@ const evidenceBase = {
   url: webUrlSchema,
   note: z.optional(localizedTextSchema),
 };
+/** Checks an {@link Evidence} rating: Ungsinn 0–5 or a Blueprints rating, with its page. */
 export const evidenceSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('ungsinn'), level: z.int().check(z.minimum(0), z.maximum(5)), ...evidenceBase }),
   z.object({ source: z.literal('blueprints'), level: z.enum(['Promising', 'Model', 'Model Plus']), ...evidenceBase }),
@@ -90,6 +93,7 @@ export interface Topic {
   /** Everyday words and synonyms in any of the three languages; the same list on every locale's chunk. */
   readonly words: readonly string[];
 }
+/** Checks a {@link Topic}. */
 export const topicSchema = z.object({
   id: idSchema,
   name: localizedTextSchema,
@@ -152,6 +156,7 @@ export interface Programme {
   /** Where the facts come from. */
   readonly sources: readonly Source[];
 }
+/** Checks a {@link Programme}. */
 export const programmeSchema = z.object({
   id: idSchema,
   name: localizedTextSchema,

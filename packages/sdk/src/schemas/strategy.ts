@@ -11,6 +11,7 @@ export { organisationKinds, statuses };
  * label it was published with is kept beside it (`Report.label`).
  */
 export type Status = (typeof statuses)[number];
+/** Checks a {@link Status}. */
 export const statusSchema = z.enum(statuses);
 
 /** What kind of body an organisation is. */
@@ -27,6 +28,7 @@ export interface FocusArea {
   /** Where the facts come from. */
   readonly sources: readonly Source[];
 }
+/** Checks a {@link FocusArea}. */
 export const focusAreaSchema = z.object({
   id: z.int().check(z.minimum(1), z.maximum(99)),
   title: localizedTextSchema,
@@ -47,6 +49,7 @@ export interface Organisation {
   /** The names the status reports use for it, verbatim ("Helsedepartementet"). */
   readonly reportedAs: readonly string[];
 }
+/** Checks an {@link Organisation}. */
 export const organisationSchema = z.object({
   id: idSchema,
   kind: z.enum(organisationKinds),
@@ -62,6 +65,7 @@ export interface Figure {
   /** What it counts. */
   readonly label: LocalizedText;
 }
+/** Checks a {@link Figure}. */
 export const figureSchema = z.object({
   value: z.number().check(z.minimum(0)),
   label: localizedTextSchema,
@@ -76,6 +80,7 @@ export interface ReportPart {
   /** What the part says, in the project's own words. */
   readonly summary: LocalizedText;
 }
+/** Checks a {@link ReportPart}. */
 export const reportPartSchema = z.object({
   status: statusSchema,
   label: nameSchema,
@@ -101,6 +106,7 @@ export interface Report {
   /** The report itself. */
   readonly source: Source;
 }
+/** Checks a {@link Report}. */
 export const reportSchema = z.object({
   year: z.int().check(z.minimum(2018), z.maximum(2100)),
   status: statusSchema,
@@ -131,6 +137,7 @@ export interface Measure {
   /** Where the facts come from. */
   readonly sources: readonly Source[];
 }
+/** Checks a {@link Measure}. */
 export const measureSchema = z.object({
   number: z.int().check(z.minimum(1), z.maximum(999)),
   title: localizedTextSchema,

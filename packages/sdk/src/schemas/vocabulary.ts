@@ -10,10 +10,13 @@ export const locales = ['nb', 'nn', 'en'] as const;
  */
 export const statuses = ['not-started', 'ongoing', 'on-track', 'delayed', 'deviation', 'completed'] as const;
 
+/** The kinds of body an organisation is. */
 export const organisationKinds = ['ministry', 'directorate', 'agency', 'other'] as const;
 
+/** The three prevention levels, from the broadest: for all, for families at risk, for families with problems. */
 export const preventionLevelIds = ['universal', 'selective', 'indicated'] as const;
 
+/** The three routes of help: to the child, to the parents, to systems and professionals. */
 export const helpRouteIds = ['child', 'parents', 'systems'] as const;
 
 /** Kinds of catalogue entry. Only the first two are offers parents take part in themselves. */
@@ -26,6 +29,7 @@ export const programmeCategories = [
   'digital-resource',
 ] as const;
 
+/** How programmes are delivered. */
 export const deliveryFormats = ['group', 'individual', 'home-visits', 'video-feedback', 'digital'] as const;
 
 /**

@@ -90,7 +90,11 @@ export function synonymsOf(term: string): string[] {
     synonymIndex = new Map();
     for (const group of SYNONYM_GROUPS) {
       const terms = [...new Set(group.split(' ').map(termOf))];
-      for (const member of terms) synonymIndex.set(member, terms.filter((other) => other !== member));
+      for (const member of terms)
+        synonymIndex.set(
+          member,
+          terms.filter((other) => other !== member),
+        );
     }
   }
   return synonymIndex.get(term) ?? [];

@@ -49,7 +49,6 @@ const typos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 const foldedWords = new Memo<string, string>(50_000);
 const folded = (word: string) => foldedWords.get(word, foldWord);
 
-
 /** `query` within the limits above: its first {@link MAX_QUERY_WORDS} words, each of at most {@link MAX_WORD_LENGTH}. */
 export function boundedQuery(query: string): string {
   if (query.length <= MAX_QUERY_LENGTH && !/[\p{L}\p{N}]{41}/u.test(query) && (query.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_QUERY_WORDS) return query;
@@ -62,7 +61,11 @@ export function boundedQuery(query: string): string {
 /** The name-like texts of a record, folded to compare a whole query against them. */
 const wholeText = (text: string) => tokenize(text).map(folded).join(' ');
 
-const termsOf = (text: string) => wordsAt(text).flatMap((at) => pieces(at.word)).map(termOf).filter(Boolean);
+const termsOf = (text: string) =>
+  wordsAt(text)
+    .flatMap((at) => pieces(at.word))
+    .map(termOf)
+    .filter(Boolean);
 
 export class SearchIndex<T> implements SearchSource {
   readonly index: InvertedIndex;
@@ -223,7 +226,11 @@ export class SearchIndex<T> implements SearchSource {
   private isName(id: number, whole: string): boolean {
     let names = this.names[id];
     if (!names) {
-      names = new Set(this.nameTexts(this.items[id] as T).filter((name): name is string => !!name).map(wholeText));
+      names = new Set(
+        this.nameTexts(this.items[id] as T)
+          .filter((name): name is string => !!name)
+          .map(wholeText),
+      );
       this.names[id] = names;
     }
     return names.has(whole);
@@ -316,7 +323,12 @@ export class SearchIndex<T> implements SearchSource {
       const completions = this.words.completions(word.typed, word.term.length >= 4 ? this.words.completions(word.term) : undefined);
       const added = new Set(lookups.map((lookup) => lookup.term));
       for (const [id, length] of completions) {
-        if (!added.has(id)) lookups.push({ term: id, weight: (0.6 * length) / (length + 0.3 * Math.max(0, length - word.typed.length)), ...(fields === undefined ? {} : { fields }) });
+        if (!added.has(id))
+          lookups.push({
+            term: id,
+            weight: (0.6 * length) / (length + 0.3 * Math.max(0, length - word.typed.length)),
+            ...(fields === undefined ? {} : { fields }),
+          });
       }
     }
     if (word.fuzzy > 0) for (const [term, weight] of this.words.nearTerms(word.term, word.fuzzy)) add(term, weight);

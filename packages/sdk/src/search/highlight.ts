@@ -3,7 +3,9 @@ import { foldWord, pieces, termOf, wordsAt } from './analysis.js';
 
 /** A stretch of text, marked when it is a word the search matched. */
 export interface TextPart {
+  /** The text of this stretch. */
   text: string;
+  /** Whether it is a word the search matched. */
   match: boolean;
 }
 

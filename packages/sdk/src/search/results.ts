@@ -4,6 +4,7 @@ import type { InvertedIndex } from './inverted-index.js';
 
 /** A record that matched, with why. */
 export interface SearchHit<T> {
+  /** The record. */
   item: T;
   /** Higher is better; comparable only within one search. */
   score: number;
@@ -47,7 +48,14 @@ export class SearchResults<T> {
   /** The hit at `position` (0 is the best), with its score and what matched. */
   hit(position: number): SearchHit<T> {
     if (!(position >= 0 && position < this.items.length)) throw new RangeError(`No hit at position ${position} of ${this.items.length}.`);
-    return new Hit(this.items[position] as T, this.scores[position] as number, position < this.exactCount, this.source, this.documents[position] as number, this.looked);
+    return new Hit(
+      this.items[position] as T,
+      this.scores[position] as number,
+      position < this.exactCount,
+      this.source,
+      this.documents[position] as number,
+      this.looked,
+    );
   }
 
   /** The hits from `start` up to (not including) `end`, as `Array.prototype.slice` counts. */

@@ -9,8 +9,35 @@ const longestFirst = (endings: string[]) => endings.sort((a, b) => b.length - a.
 
 /** Step 1: endings removed outright (a), a final -s (b), and -erte/-ert that become -er (c). */
 const STEP_ONE = longestFirst([
-  'a', 'e', 'ede', 'ande', 'ende', 'ane', 'ene', 'hetene', 'en', 'heten', 'ar', 'er', 'heter', 'as', 'es', 'edes', 'endes',
-  'enes', 'hetenes', 'ens', 'hetens', 'ers', 'ets', 'et', 'het', 'ast', 's', 'erte', 'ert',
+  'a',
+  'e',
+  'ede',
+  'ande',
+  'ende',
+  'ane',
+  'ene',
+  'hetene',
+  'en',
+  'heten',
+  'ar',
+  'er',
+  'heter',
+  'as',
+  'es',
+  'edes',
+  'endes',
+  'enes',
+  'hetenes',
+  'ens',
+  'hetens',
+  'ers',
+  'ets',
+  'et',
+  'het',
+  'ast',
+  's',
+  'erte',
+  'ert',
 ]);
 /** Step 3: derivational endings. */
 const DERIVATIONAL = longestFirst(['leg', 'eleg', 'ig', 'eig', 'lig', 'elig', 'els', 'lov', 'elov', 'slov', 'hetslov']);

@@ -33,16 +33,15 @@ describe('the SDK in Chromium', () => {
     expect(inBodo).to.have.length(2);
     expect(findOffers({ programmes: [] }, check.offers, { municipality: '0301' })).to.deep.equal([]);
     const graph = offersJsonLd(check.offers, { municipalities })['@graph'] as unknown as { hasCourseInstance: { location: unknown }[] }[];
-    expect(graph[0]?.hasCourseInstance[0]?.location).to.deep.equal({ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Bodø', addressCountry: 'NO' } });
+    expect(graph[0]?.hasCourseInstance[0]?.location).to.deep.equal({
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressLocality: 'Bodø', addressCountry: 'NO' },
+    });
   });
 
   it('loads one chunk in nynorsk', async () => {
     const chunk = await loadChunk('levels', 'nn');
-    expect(chunk.preventionLevels.map((level) => localize(level.name, 'nn'))).to.deep.equal([
-      'Universelt nivå',
-      'Selektivt nivå',
-      'Indikativt nivå',
-    ]);
+    expect(chunk.preventionLevels.map((level) => localize(level.name, 'nn'))).to.deep.equal(['Universelt nivå', 'Selektivt nivå', 'Indikativt nivå']);
   });
 
   it('resolves a relative baseUrl against the page and validates what it loads', async () => {
@@ -84,7 +83,7 @@ describe('the SDK in Chromium', () => {
     }
   });
 
-  it('validates under Content-Security-Policy: default-src \'self\' with no violation', async () => {
+  it("validates under Content-Security-Policy: default-src 'self' with no violation", async () => {
     const frame = document.createElement('iframe');
     const result = new Promise<{ measures?: number; embedded?: number; error?: string; violations: string[] }>((resolve) => {
       window.addEventListener('message', (event) => resolve(event.data), { once: true });

@@ -30,5 +30,7 @@ export function boardFiltersFromUrl(params: URLSearchParams): BoardFilters | und
 
 /** The board's parameters for `filters`: none of them typed, all go in the query string. */
 export function boardParams(filters: BoardFilters): Record<string, { value: string }> {
-  return Object.fromEntries((Object.entries(KEYS) as [keyof BoardFilters, string][]).map(([name, key]) => [key, { value: filters[name] === undefined ? '' : String(filters[name]) }]));
+  return Object.fromEntries(
+    (Object.entries(KEYS) as [keyof BoardFilters, string][]).map(([name, key]) => [key, { value: filters[name] === undefined ? '' : String(filters[name]) }]),
+  );
 }

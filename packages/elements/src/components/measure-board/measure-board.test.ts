@@ -110,7 +110,10 @@ describe('<fs-measure-board>', () => {
       expect(new URLSearchParams(location.search).get('other')).to.equal('1');
       expect(shownNumbers(board)).to.deep.equal([19, 22]);
       history.back();
-      await until(() => board.status === undefined && board.responsible === undefined && shownNumbers(board).length === 34, 'the previous address, without status');
+      await until(
+        () => board.status === undefined && board.responsible === undefined && shownNumbers(board).length === 34,
+        'the previous address, without status',
+      );
       history.back();
       await until(() => board.status === 'delayed', 'the first address');
       await board.updateComplete;

@@ -38,9 +38,9 @@ import { styles } from './measure-board.styles.js';
  *
  * @dependency fs-measure-card
  *
- * @fires fs-filter-change - The reader changed a filter. `detail.filters` has `status`, `focusArea` and `responsible`.
- * @fires fs-measure-toggle - The reader opened or closed a measure. `detail` is `{ measure, open }`.
- * @fires fs-error - `src` failed and the embedded catalogue is shown instead.
+ * @fires {FsFilterChangeEvent} fs-filter-change - The reader changed a filter. `detail.filters` has `status`, `focusArea` and `responsible`.
+ * @fires {FsMeasureToggleEvent} fs-measure-toggle - The reader opened or closed a measure. `detail` is `{ measure, open }`.
+ * @fires {FsErrorEvent} fs-error - `src` failed and the embedded catalogue is shown instead.
  *
  * @csspart heading - The board's heading.
  * @csspart filters - The filter controls.
@@ -150,11 +150,13 @@ export class FsMeasureBoard extends FsElement {
     else if (field === 'status') this.status = statuses.find((status) => status === value);
     else this.responsible = value;
     this.url.write(true);
-    this.dispatchEvent(new FsFilterChangeEvent({
-      ...(this.status ? { status: this.status } : {}),
-      ...(this.focusArea ? { focusArea: this.focusArea } : {}),
-      ...(this.responsible ? { responsible: this.responsible } : {}),
-    }));
+    this.dispatchEvent(
+      new FsFilterChangeEvent({
+        ...(this.status ? { status: this.status } : {}),
+        ...(this.focusArea ? { focusArea: this.focusArea } : {}),
+        ...(this.responsible ? { responsible: this.responsible } : {}),
+      }),
+    );
     void this.updateComplete.then(() => {
       const loaded = this.data.value;
       if (loaded) announce(this.countText(this.visible(loaded.data).length, loaded.data.measures.length));
@@ -212,7 +214,11 @@ export class FsMeasureBoard extends FsElement {
     const years = reportYears(data);
     const previous = years.filter((candidate) => candidate < year).at(-1);
     const changed = new Set(
-      previous === undefined ? [] : statusChanges(data, previous, year).filter((c) => c.changed).map((c) => c.measure.number),
+      previous === undefined
+        ? []
+        : statusChanges(data, previous, year)
+            .filter((c) => c.changed)
+            .map((c) => c.measure.number),
     );
     const visible = this.visible(data);
     const unreported = visible.filter((measure) => !getReport(measure, year)).length;
@@ -270,26 +276,25 @@ export class FsMeasureBoard extends FsElement {
           <label for="responsible">${msg('Ansvarlig', { id: 'card.responsible' })}</label>
           <select id="responsible" @change=${(event: Event) => this.changeFilter(event, 'responsible')}>
             <option value="" ?selected=${!this.responsible}>${msg('Alle', { id: 'board.all' })}</option>
-            ${data.organisations.map(
-              (org) => html`<option value=${org.id} ?selected=${this.responsible === org.id}>${localize(org.name, locale)}</option>`,
-            )}
+            ${data.organisations.map((org) => html`<option value=${org.id} ?selected=${this.responsible === org.id}>${localize(org.name, locale)}</option>`)}
           </select>
         </div>
       </div>
 
-      <p class="count">${this.countText(visible.length, data.measures.length)}${unreported
-          ? ` ${msg(str`${unreported} av dem ble ikke rapportert i ${year}.`, { id: 'board.notReportedCount' })}`
-          : ''}</p>
+      <p class="count">${this.countText(visible.length, data.measures.length)}${
+        unreported ? ` ${msg(str`${unreported} av dem ble ikke rapportert i ${year}.`, { id: 'board.notReportedCount' })}` : ''
+      }</p>
 
-      ${visible.length === 0
-        ? html`<div class="message" part="message">
+      ${
+        visible.length === 0
+          ? html`<div class="message" part="message">
             <p>${msg('Ingen tiltak passer filtrene.', { id: 'board.empty' })}</p>
             <button class="button" @click=${() => this.clearFilters()}>${msg('Nullstill filtrene', { id: 'filters.clear' })}</button>
           </div>`
-        : data.focusAreas.map((area) => {
-            const inArea = visible.filter((measure) => measure.focusArea === area.id);
-            if (inArea.length === 0) return nothing;
-            return html`<section class="area" aria-labelledby="area-${area.id}">
+          : data.focusAreas.map((area) => {
+              const inArea = visible.filter((measure) => measure.focusArea === area.id);
+              if (inArea.length === 0) return nothing;
+              return html`<section class="area" aria-labelledby="area-${area.id}">
               <div class="area-heading" id="area-${area.id}" role="heading" aria-level=${this.outlineLevel + 1}>
                 ${area.id}. ${localize(area.title, locale)}
               </div>
@@ -302,23 +307,30 @@ export class FsMeasureBoard extends FsElement {
                       @click=${() => this.toggle(measure.number)}>
                       <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
                       <span class="toggle-title">${msg(str`Tiltak ${measure.number}`, { id: 'card.number' })}: ${localize(measure.title, locale)}</span>
-                      ${report
-                        ? html`<span class="status" data-status=${report.status}>${statusIcon(report.status)}${statusText(report.status)}</span>`
-                        : html`<span class="not-reported">${msg(str`Ikke rapportert i ${year}`, { id: 'board.notReported' })}</span>`}
-                      ${changed.has(measure.number) && previous !== undefined
-                        ? html`<span class="changed">${msg(str`Endret siden ${previous}`, { id: 'card.changedSince' })}</span>`
-                        : nothing}
+                      ${
+                        report
+                          ? html`<span class="status" data-status=${report.status}>${statusIcon(report.status)}${statusText(report.status)}</span>`
+                          : html`<span class="not-reported">${msg(str`Ikke rapportert i ${year}`, { id: 'board.notReported' })}</span>`
+                      }
+                      ${
+                        changed.has(measure.number) && previous !== undefined
+                          ? html`<span class="changed">${msg(str`Endret siden ${previous}`, { id: 'card.changedSince' })}</span>`
+                          : nothing
+                      }
                     </button>
                     <div class="card" id="card-${measure.number}" ?hidden=${!isOpen}>
-                      ${isOpen
-                        ? html`<fs-measure-card measure=${measure.number} year=${year} heading-level=${Math.min(this.outlineLevel + 2, 5)} .src=${this.src}></fs-measure-card>`
-                        : nothing}
+                      ${
+                        isOpen
+                          ? html`<fs-measure-card measure=${measure.number} year=${year} heading-level=${Math.min(this.outlineLevel + 2, 5)} .src=${this.src}></fs-measure-card>`
+                          : nothing
+                      }
                     </div>
                   </li>`;
                 })}
               </ul>
             </section>`;
-          })}
+            })
+      }
     </section>`;
   }
 

@@ -27,7 +27,7 @@ import { styles } from './measure-card.styles.js';
  * @summary One measure of «Trygge foreldre – trygge barn»: its current status (word, icon and colour, with the label as
  * published), the history of its reports, what it promises, the report's summary and its source.
  *
- * @fires fs-error - The measure number is unknown, or `src` failed and the embedded catalogue is shown instead.
+ * @fires {FsErrorEvent} fs-error - The measure number is unknown, or `src` failed and the embedded catalogue is shown instead.
  *
  * @csspart card - The outer `<article>`.
  * @csspart number - "Tiltak 29".
@@ -105,9 +105,7 @@ export class FsMeasureCard extends FsElement {
     const measure = getMeasure(data, this.measure as number) as Measure;
     const shown = this.year === undefined ? getLatestReport(measure) : getReport(measure, this.year);
     const area = data.focusAreas.find((candidate) => candidate.id === measure.focusArea);
-    const responsible = measure.responsible
-      .map((id) => data.organisations.find((org) => org.id === id))
-      .map((org) => (org ? localize(org.name, locale) : ''));
+    const responsible = measure.responsible.map((id) => data.organisations.find((org) => org.id === id)).map((org) => (org ? localize(org.name, locale) : ''));
     const level = this.outlineLevel;
 
     return html`<article part="card" aria-labelledby="title">
@@ -117,16 +115,22 @@ export class FsMeasureCard extends FsElement {
           ${area ? html` · ${msg(str`Innsatsområde ${area.id}: ${localize(area.title, locale)}`, { id: 'card.focusArea' })}` : nothing}
         </p>
         <div class="title" id="title" part="title" role="heading" aria-level=${level}>${localize(measure.title, locale)}</div>
-        ${measure.titleOfficial
-          ? nothing
-          : html`<p class="unofficial" part="unofficial">
+        ${
+          measure.titleOfficial
+            ? nothing
+            : html`<p class="unofficial" part="unofficial">
               ${msg('Beskrivende tittel, ikke strategiens offisielle.', { id: 'card.unofficial' })}
-            </p>`}
+            </p>`
+        }
       </header>
 
-      ${shown ? this.renderStatus(shown, locale) : html`<p class="message" part="message">
+      ${
+        shown
+          ? this.renderStatus(shown, locale)
+          : html`<p class="message" part="message">
             ${msg(str`Ingen statusrapport for ${this.year ?? ''}.`, { id: 'card.noReport' })}
-          </p>`}
+          </p>`
+      }
 
       <dl>
         <dt>${msg('Ansvarlig', { id: 'card.responsible' })}</dt>
@@ -170,8 +174,9 @@ export class FsMeasureCard extends FsElement {
         ${this.renderBadge(report)}
         ${this.renderOriginal(report, msg('Publisert som', { id: 'card.published' }))}
       </div>
-      ${report.parts
-        ? html`<ul class="parts">
+      ${
+        report.parts
+          ? html`<ul class="parts">
             ${report.parts.map(
               (part) => html`<li>
                 <div class="status-row">${this.renderBadge(part)} ${this.renderOriginal(part)}</div>
@@ -179,7 +184,8 @@ export class FsMeasureCard extends FsElement {
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -204,13 +210,15 @@ export class FsMeasureCard extends FsElement {
     return html`<details part="report">
       <summary>${msg(str`Statusrapporten for ${report.year}`, { id: 'card.report' })}</summary>
       <p>${localize(report.summary, locale)}</p>
-      ${report.figures?.length
-        ? html`<ul class="figures">
+      ${
+        report.figures?.length
+          ? html`<ul class="figures">
             ${report.figures.map(
               (figure) => html`<li><strong>${figure.value.toLocaleString(locale === 'en' ? 'en-GB' : 'nb-NO')}</strong> ${localize(figure.label, locale)}</li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </details>`;
   }
 }

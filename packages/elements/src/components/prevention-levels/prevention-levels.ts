@@ -32,9 +32,9 @@ const PYRAMID: PreventionLevelId[] = ['indicated', 'selective', 'universal'];
  * example problem areas and the catalogue's programmes at that level, plus the three routes of help.
  * The levels are tabs (WAI-ARIA tabs pattern) drawn as a pyramid.
  *
- * @fires fs-show-programmes - The reader chose "show programmes" for a level. An `<fs-programme-finder>` on the
+ * @fires {FsShowProgrammesEvent} fs-show-programmes - The reader chose "show programmes" for a level. An `<fs-programme-finder>` on the
  * same page filters itself to that level. `detail` is `{ level }`; cancel the event to handle it yourself.
- * @fires fs-error - `src` failed and the embedded catalogue is shown instead.
+ * @fires {FsErrorEvent} fs-error - `src` failed and the embedded catalogue is shown instead.
  *
  * @csspart heading - The heading.
  * @csspart tabs - The tab list (the pyramid).
@@ -136,25 +136,35 @@ export class FsPreventionLevels extends FsElement {
             </button>`;
           })}
         </div>
-        ${level
-          ? html`<div role="tabpanel" part="panel" id="panel" aria-labelledby="tab-${selected}" tabindex="0">
+        ${
+          level
+            ? html`<div role="tabpanel" part="panel" id="panel" aria-labelledby="tab-${selected}" tabindex="0">
               <div class="panel-heading" role="heading" aria-level=${this.outlineLevel + 1}>${localize(level.name, locale)}</div>
               <p>${localize(level.definition, locale)}</p>
               <p><strong>${msg('For hvem:', { id: 'levels.forWhom' })}</strong> ${localize(level.forWhom, locale)}</p>
-              ${this.renderList(msg('Typiske former', { id: 'levels.forms' }), level.typicalForms.map((t) => localize(t, locale)))}
-              ${this.renderList(msg('Eksempler på problemområder', { id: 'levels.problems' }), level.exampleProblemAreas.map((t) => localize(t, locale)))}
+              ${this.renderList(
+                msg('Typiske former', { id: 'levels.forms' }),
+                level.typicalForms.map((t) => localize(t, locale)),
+              )}
+              ${this.renderList(
+                msg('Eksempler på problemområder', { id: 'levels.problems' }),
+                level.exampleProblemAreas.map((t) => localize(t, locale)),
+              )}
               ${this.renderList(
                 msg('Programmer i katalogen på dette nivået', { id: 'levels.programmes' }),
                 atLevel.map((programme) => localize(programme.name, locale)),
               )}
-              ${finderOnPage && atLevel.length > 0
-                ? html`<p><button class="button primary" @click=${() => this.dispatchEvent(new FsShowProgrammesEvent(selected))}>
+              ${
+                finderOnPage && atLevel.length > 0
+                  ? html`<p><button class="button primary" @click=${() => this.dispatchEvent(new FsShowProgrammesEvent(selected))}>
                     ${msg(str`Vis programmene i programsøket`, { id: 'levels.show' })}
                   </button></p>`
-                : nothing}
+                  : nothing
+              }
               <p class="source">${msg('Kilde:', { id: 'card.source' })} <span lang="nb">${level.sources[0]?.title ?? ''}</span></p>
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.renderRoutes(data, locale)}
     </section>`;

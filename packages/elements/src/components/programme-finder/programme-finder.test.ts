@@ -6,7 +6,18 @@ import type { FsErrorEvent } from '../../events/fs-error.js';
 import type { FsFilterChangeEvent } from '../../events/fs-filter-change.js';
 import { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
 import { lastAnnouncement } from '../../internal/announcer.js';
-import { deepActiveElement, expectAccessible, facts, fixture, nextEvent, recordEvents, shadow, text, until, useLocalization } from '../../internal/test/helpers.js';
+import {
+  deepActiveElement,
+  expectAccessible,
+  facts,
+  fixture,
+  nextEvent,
+  recordEvents,
+  shadow,
+  text,
+  until,
+  useLocalization,
+} from '../../internal/test/helpers.js';
 import './fs-programme-finder.js';
 import type { FsProgrammeFinder } from './programme-finder.js';
 
@@ -73,10 +84,7 @@ describe('<fs-programme-finder>', () => {
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
     await loaded(finder);
     await type(finder, 'incredible years');
-    expect(names(finder)).to.deep.equal([
-      'De utrolige årene – universalprogrammet',
-      'De utrolige årene – foreldreprogram for førskole- og skolebarn',
-    ]);
+    expect(names(finder)).to.deep.equal(['De utrolige årene – universalprogrammet', 'De utrolige årene – foreldreprogram for førskole- og skolebarn']);
     await until(() => lastAnnouncement() === '2 programmer passer.', 'the announcement');
     expect(document.querySelector('[data-fs-announcer]')?.getAttribute('aria-live')).to.equal('polite');
   });
@@ -97,9 +105,17 @@ describe('<fs-programme-finder>', () => {
       }
       expect(order).to.deep.equal([
         'query',
-        'universal', 'selective', 'indicated',
-        'group', 'individual', 'home-visits', 'video-feedback', 'digital',
-        'age', 'category', 'arena',
+        'universal',
+        'selective',
+        'indicated',
+        'group',
+        'individual',
+        'home-visits',
+        'video-feedback',
+        'digital',
+        'age',
+        'category',
+        'arena',
         // Each result offers one stop, its disclosure, named for the programme; its links wait inside.
         'Mer om programmet: ICDP – International Child Development Programme',
       ]);
@@ -129,7 +145,9 @@ describe('<fs-programme-finder>', () => {
     await loaded(empty);
     expect(empty.matches(':state(empty)')).to.equal(true);
     await expectAccessible(empty);
-    const invalid = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">{"offers":[{"id":"x"}]}</script></fs-programme-finder>`);
+    const invalid = fixture<FsProgrammeFinder>(
+      html`<fs-programme-finder><script type="application/json">{"offers":[{"id":"x"}]}</script></fs-programme-finder>`,
+    );
     await until(() => invalid.matches(':state(error)'), 'the offers error');
     await until(() => text(shadow(invalid).querySelector('section [part="message"]')) === 'De lokale tilbudene kunne ikke vises.', 'the line for parents');
     await expectAccessible(invalid);
@@ -330,7 +348,9 @@ describe('<fs-programme-finder>', () => {
   });
 
   it('shows valid local offers from inline JSON', async () => {
-    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: [offer] })}</script></fs-programme-finder>`);
+    const finder = fixture<FsProgrammeFinder>(
+      html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: [offer] })}</script></fs-programme-finder>`,
+    );
     await until(() => shadow(finder).querySelector('[part="offer"]'), 'the offer');
     const shown = shadow(finder).querySelector('[part="offer"]');
     expect(text(shown)).to.include('ICDP-gruppe i Testby');
@@ -344,8 +364,16 @@ describe('<fs-programme-finder>', () => {
 
   it('places an offer by its municipality’s name, and finds it by that name', async () => {
     const oslo = { ...offer, id: 'oslo', title: { nb: 'Foreldregruppe' }, municipality: '0301' };
-    const bodo = { ...offer, id: 'bodo', title: { nb: 'Kveldskurs' }, municipality: '1804', address: { street: 'Storgata 1', postalCode: '8006', place: 'Sentrum' } };
-    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: [oslo, bodo] })}</script></fs-programme-finder>`);
+    const bodo = {
+      ...offer,
+      id: 'bodo',
+      title: { nb: 'Kveldskurs' },
+      municipality: '1804',
+      address: { street: 'Storgata 1', postalCode: '8006', place: 'Sentrum' },
+    };
+    const finder = fixture<FsProgrammeFinder>(
+      html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: [oslo, bodo] })}</script></fs-programme-finder>`,
+    );
     await until(() => facts(shadow(finder).querySelector('[part="offer"]'))['Sted'] === 'Oslo', 'the municipality’s name');
     const places = [...shadow(finder).querySelectorAll('[part="offer"]')].map((shown) => facts(shown)['Sted']);
     expect(places).to.deep.equal(['Oslo', 'Storgata 1, 8006 Sentrum, Bodø']);
@@ -478,8 +506,18 @@ describe('<fs-programme-finder>', () => {
       provider: { name: 'Testby kommune', kind: 'municipality', url: 'https://testby.example/' },
     };
     const byMail = { ...offer, id: 'mail', title: { nb: 'E-postkurs' }, startDate: '2099-03-01', endDate: undefined, signUpUrl: 'mailto:kurs@example.no' };
-    const byPhone = { ...offer, id: 'phone', title: { nb: 'Ringekurs' }, startDate: '2099-04-01', endDate: undefined, signUpUrl: undefined, contact: { phone: '+47 12 34 56 78' } };
-    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: [full, byMail, byPhone] })}</script></fs-programme-finder>`);
+    const byPhone = {
+      ...offer,
+      id: 'phone',
+      title: { nb: 'Ringekurs' },
+      startDate: '2099-04-01',
+      endDate: undefined,
+      signUpUrl: undefined,
+      contact: { phone: '+47 12 34 56 78' },
+    };
+    const finder = fixture<FsProgrammeFinder>(
+      html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: [full, byMail, byPhone] })}</script></fs-programme-finder>`,
+    );
     await until(() => shadow(finder).querySelectorAll('[part="offer"]').length === 3, 'the offers');
     const [first, mail, phone] = [...shadow(finder).querySelectorAll('[part="offer"]')];
     const shown = await opened(first);
@@ -500,7 +538,9 @@ describe('<fs-programme-finder>', () => {
 
   it('shows a long list 20 at a time, and "show more" moves focus to the first new item', async () => {
     const many = Array.from({ length: 25 }, (_, i) => ({ ...offer, id: `offer-${i + 1}`, title: { nb: `ICDP-gruppe ${i + 1}` } }));
-    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: many })}</script></fs-programme-finder>`);
+    const finder = fixture<FsProgrammeFinder>(
+      html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: many })}</script></fs-programme-finder>`,
+    );
     await until(() => shadow(finder).querySelector('[part="offer"]'), 'the offers');
     expect(shadow(finder).querySelectorAll('[part="offer"]')).to.have.length(20);
     expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('17 programmer passer. 25 lokale tilbud.');
@@ -519,7 +559,9 @@ describe('<fs-programme-finder>', () => {
     const chunk = await loadChunk('programmes', 'nb');
     // Families' programmes in the SDK's order, then staff training and collaboration models in theirs.
     const expected = (query: string) => {
-      const ranked = createProgrammeSearch(chunk).search(query).map((hit) => hit.item);
+      const ranked = createProgrammeSearch(chunk)
+        .search(query)
+        .map((hit) => hit.item);
       const shown = [...ranked.filter((p) => !isForProfessionals(p)).slice(0, 20), ...ranked.filter(isForProfessionals).slice(0, 20)];
       return shown.map((programme) => programme.name.nb);
     };

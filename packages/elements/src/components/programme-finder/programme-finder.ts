@@ -27,7 +27,7 @@ import { syncUrlConverter, UrlSyncController, type SyncUrl } from '../../interna
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
 import { renderFilterControls } from './filters/filter-controls.js';
-import { ageConverter, filterParams, filtersFromUrl, type AgeSpan } from './filters/filters.js';
+import { ageConverter, applyFilters, currentFilters, filterCount, filterParams, filtersFromUrl, hasFilters, type AgeSpan } from './filters/filters.js';
 import { OffersController } from './offers/offers-controller.js';
 import { renderProgramme } from './programmes/programme-item.js';
 import { FinderMatches, type Matches } from './search/matches.js';
@@ -189,29 +189,11 @@ export class FsProgrammeFinder extends FsElement {
   }
 
   private applyFilters(filters: FsFilters): void {
-    this.query = filters.query ?? '';
-    this.levels = [...(filters.levels ?? [])];
-    this.age = filters.age ? { ...filters.age } : undefined;
-    this.formats = [...(filters.formats ?? [])];
-    this.categories = [...(filters.categories ?? [])];
-    this.arenas = [...(filters.arenas ?? [])];
-    this.municipality = filters.municipality ?? '';
-    this.language = filters.language ?? '';
-    this.openOnly = filters.openOnly ?? false;
+    applyFilters(this, filters);
   }
 
   private currentFilters(): FsFilters {
-    return {
-      ...(this.query.trim() ? { query: this.query.trim() } : {}),
-      ...(this.levels.length ? { levels: [...this.levels] } : {}),
-      ...(this.age ? { age: { ...this.age } } : {}),
-      ...(this.formats.length ? { formats: [...this.formats] } : {}),
-      ...(this.categories.length ? { categories: [...this.categories] } : {}),
-      ...(this.arenas.length ? { arenas: [...this.arenas] } : {}),
-      ...(this.municipality ? { municipality: this.municipality } : {}),
-      ...(this.language ? { language: this.language } : {}),
-      ...(this.openOnly ? { openOnly: true } : {}),
-    };
+    return currentFilters(this);
   }
 
   /** After a user action: tell the page, keep the address in step, announce the new count. */
@@ -263,12 +245,6 @@ export class FsProgrammeFinder extends FsElement {
     return done;
   }
 
-  /** How many filters are set, the search and a preset municipality apart: the number on the "Filter" button. */
-  private filterCount(): number {
-    const { levels, formats, categories, arenas, age, language, openOnly } = this;
-    return levels.length + formats.length + categories.length + arenas.length + (age ? 1 : 0) + (language ? 1 : 0) + (openOnly ? 1 : 0) + (this.municipality && this.municipality !== this.presetMunicipality ? 1 : 0);
-  }
-
   private countText(programmes: number, offers: number): string {
     const base = programmes === 1 ? msg('1 program passer.', { id: 'finder.countOne' }) : msg(str`${programmes} programmer passer.`, { id: 'finder.count' });
     if (!this.offers.list.length) return base;
@@ -307,7 +283,7 @@ export class FsProgrammeFinder extends FsElement {
     const day = today();
     const level = this.outlineLevel;
     const { programmes: results, professionals, offers, terms } = this.found() ?? { programmes: [], professionals: [], offers: [], terms: () => [] };
-    const set = this.filterCount();
+    const set = filterCount(this, this.presetMunicipality);
     return html`<section class="finder" aria-labelledby="heading">
       <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level=${level} tabindex="-1">
         ${msg('Finn foreldreprogram', { id: 'finder.heading' })}
@@ -334,7 +310,7 @@ export class FsProgrammeFinder extends FsElement {
         <p class="count" part="count">${this.countText(results.length + professionals.length, offers.length)}</p>
         <button class="button filter-toggle" part="filter-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters-panel"
           @click=${() => (this.filtersOpen = !this.filtersOpen)}>${set ? msg(str`Filter (${set})`, { id: 'finder.filterToggleCount' }) : msg('Filter', { id: 'finder.filterToggle' })}</button>
-        ${this.hasFilters() ? html`<button class="button" part="reset" @click=${() => this.clearFilters()}>${msg('Nullstill søk og filtre', { id: 'finder.reset' })}</button>` : nothing}
+        ${hasFilters(this, this.presetMunicipality) ? html`<button class="button" part="reset" @click=${() => this.clearFilters()}>${msg('Nullstill søk og filtre', { id: 'finder.reset' })}</button>` : nothing}
       </div>
 
       <div class="layout">
@@ -343,23 +319,22 @@ export class FsProgrammeFinder extends FsElement {
         </div>
         <div class="answers">
           ${this.offers.render(offers, this.shown.offers, this.renderMore(offers.length, 'offers'), this.matcher.orders(data, this.offers.list, day).byId, locale, level + 1, day)}
-          ${results.length + professionals.length + offers.length === 0
-            ? this.renderEmpty(data)
-            : html`${results.length
-                ? html`<ul class="results" part="results" aria-label=${msg('Programmer', { id: 'finder.results' })}>
+          ${
+            results.length + professionals.length + offers.length === 0
+              ? this.renderEmpty(data)
+              : html`${
+                  results.length
+                    ? html`<ul class="results" part="results" aria-label=${msg('Programmer', { id: 'finder.results' })}>
                     ${results.slice(0, this.shown.programmes).map((programme) => this.renderProgramme(programme, terms, data, locale))}
                   </ul>`
-                : nothing}
+                    : nothing
+                }
               ${this.renderMore(results.length, 'programmes')}
-              ${professionals.length ? this.renderProfessionals(professionals, terms, data, locale) : nothing}`}
+              ${professionals.length ? this.renderProfessionals(professionals, terms, data, locale) : nothing}`
+          }
         </div>
       </div>
     </section>`;
-  }
-
-  private hasFilters(): boolean {
-    const { municipality, ...rest } = this.currentFilters();
-    return Object.keys(rest).length > 0 || (municipality !== undefined && municipality !== this.presetMunicipality);
   }
 
   private renderProgramme(programme: Programme, terms: Matches['terms'], data: ProgrammesChunk | Catalogue, locale: Locale) {
@@ -383,14 +358,19 @@ export class FsProgrammeFinder extends FsElement {
     const suggestions = this.searcher.suggestions(data, this.offers.searchData(data), this.offers.list, this.query.trim());
     return html`<div class="message" part="message">
       <p>${msg('Ingen programmer passer søket og filtrene.', { id: 'finder.empty' })}</p>
-      ${suggestions.length
-        ? html`<p class="suggestions">${msg('Mente du', { id: 'finder.didYouMean' })}
-            ${suggestions.map((suggestion, index) => html`${index > 0 ? ', ' : ''}<button class="link-button" part="suggestion" @click=${() => {
-              this.query = suggestion;
-              this.filtersChanged(true);
-              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
-            }}>${suggestion}</button>`)}?</p>`
-        : nothing}
+      ${
+        suggestions.length
+          ? html`<p class="suggestions">${msg('Mente du', { id: 'finder.didYouMean' })}
+            ${suggestions.map(
+              (suggestion, index) =>
+                html`${index > 0 ? ', ' : ''}<button class="link-button" part="suggestion" @click=${() => {
+                  this.query = suggestion;
+                  this.filtersChanged(true);
+                  void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+                }}>${suggestion}</button>`,
+            )}?</p>`
+          : nothing
+      }
     </div>`;
   }
 

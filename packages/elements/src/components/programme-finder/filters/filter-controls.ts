@@ -39,15 +39,19 @@ export function renderFilterControls(host: FilterHost, arenas: readonly Arena[],
   return html`<div class="filters" part="filters">
     <fieldset>
       <legend>${msg('Forebyggingsnivå', { id: 'finder.levels' })}</legend>
-      ${preventionLevelIds.map((level) => renderCheck('level', level, `${levelPlainText(level)} (${levelText(level).toLocaleLowerCase(locale)})`, host.levels.includes(level), (on) => {
-        host.levels = toggleIn(host.levels, level, on);
-      }))}
+      ${preventionLevelIds.map((level) =>
+        renderCheck('level', level, `${levelPlainText(level)} (${levelText(level).toLocaleLowerCase(locale)})`, host.levels.includes(level), (on) => {
+          host.levels = toggleIn(host.levels, level, on);
+        }),
+      )}
     </fieldset>
     <fieldset>
       <legend>${msg('Form', { id: 'finder.formats' })}</legend>
-      ${deliveryFormats.map((format) => renderCheck('format', format, formatText(format), host.formats.includes(format), (on) => {
-        host.formats = toggleIn(host.formats, format, on);
-      }))}
+      ${deliveryFormats.map((format) =>
+        renderCheck('format', format, formatText(format), host.formats.includes(format), (on) => {
+          host.formats = toggleIn(host.formats, format, on);
+        }),
+      )}
     </fieldset>
     <div class="field">
       <label for="age">${msg('Barnets alder', { id: 'finder.age' })}</label>
@@ -58,7 +62,8 @@ export function renderFilterControls(host: FilterHost, arenas: readonly Arena[],
         <option value="" ?selected=${!host.age}>${msg('Alle aldre', { id: 'finder.allAges' })}</option>
         ${presetAge ? html`<option value="${presetAge.min}-${presetAge.max}" selected>${ageText(presetAge)}</option>` : nothing}
         ${AGE_BANDS.map(
-          (band) => html`<option value="${band.min}-${band.max}" ?selected=${host.age?.min === band.min && host.age?.max === band.max}>${ageText(band)}</option>`,
+          (band) =>
+            html`<option value="${band.min}-${band.max}" ?selected=${host.age?.min === band.min && host.age?.max === band.max}>${ageText(band)}</option>`,
         )}
       </select>
       <label for="category">${msg('Type', { id: 'finder.category' })}</label>
@@ -69,7 +74,8 @@ export function renderFilterControls(host: FilterHost, arenas: readonly Arena[],
       }}>
         <option value="" ?selected=${host.categories.length === 0}>${msg('Alle typer', { id: 'finder.allCategories' })}</option>
         ${programmeCategories.map(
-          (category) => html`<option value=${category} ?selected=${host.categories.length === 1 && host.categories[0] === category}>${categoryText(category)}</option>`,
+          (category) =>
+            html`<option value=${category} ?selected=${host.categories.length === 1 && host.categories[0] === category}>${categoryText(category)}</option>`,
         )}
       </select>
       <label for="arena">${msg('Arena', { id: 'finder.arena' })}</label>
@@ -80,7 +86,8 @@ export function renderFilterControls(host: FilterHost, arenas: readonly Arena[],
       }}>
         <option value="" ?selected=${host.arenas.length === 0}>${msg('Alle arenaer', { id: 'finder.allArenas' })}</option>
         ${arenas.map(
-          (arena) => html`<option value=${arena.id} ?selected=${host.arenas.length === 1 && host.arenas[0] === arena.id}>${localize(arena.name, locale)}</option>`,
+          (arena) =>
+            html`<option value=${arena.id} ?selected=${host.arenas.length === 1 && host.arenas[0] === arena.id}>${localize(arena.name, locale)}</option>`,
         )}
       </select>
     </div>

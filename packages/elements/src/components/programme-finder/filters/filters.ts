@@ -1,5 +1,12 @@
 // The finder's filters as attributes and address parameters: parsing, and the age bands it offers.
-import { deliveryFormats, preventionLevelIds, programmeCategories } from '@foreldrestotte/sdk';
+import {
+  deliveryFormats,
+  preventionLevelIds,
+  programmeCategories,
+  type DeliveryFormat,
+  type PreventionLevelId,
+  type ProgrammeCategory,
+} from '@foreldrestotte/sdk';
 import type { FsFilters } from '../../../events/fs-filter-change.js';
 import { idList, listOf } from '../../../internal/converters.js';
 
@@ -74,4 +81,58 @@ export function filterParams(filters: FsFilters): Record<string, { value: string
     [URL_KEYS.language]: { value: filters.language ?? '' },
     [URL_KEYS.openOnly]: { value: filters.openOnly ? '1' : '' },
   };
+}
+
+/** The finder's search and filters, as its properties hold them. */
+export interface FilterState {
+  query: string;
+  levels: PreventionLevelId[];
+  age: AgeSpan | undefined;
+  formats: DeliveryFormat[];
+  categories: ProgrammeCategory[];
+  arenas: string[];
+  municipality: string;
+  language: string;
+  openOnly: boolean;
+}
+
+/** Sets `state` to `filters`, each one not given cleared. */
+export function applyFilters(state: FilterState, filters: FsFilters): void {
+  state.query = filters.query ?? '';
+  state.levels = [...(filters.levels ?? [])];
+  state.age = filters.age ? { ...filters.age } : undefined;
+  state.formats = [...(filters.formats ?? [])];
+  state.categories = [...(filters.categories ?? [])];
+  state.arenas = [...(filters.arenas ?? [])];
+  state.municipality = filters.municipality ?? '';
+  state.language = filters.language ?? '';
+  state.openOnly = filters.openOnly ?? false;
+}
+
+/** The filters `state` holds, only those set. */
+export function currentFilters(state: FilterState): FsFilters {
+  return {
+    ...(state.query.trim() ? { query: state.query.trim() } : {}),
+    ...(state.levels.length ? { levels: [...state.levels] } : {}),
+    ...(state.age ? { age: { ...state.age } } : {}),
+    ...(state.formats.length ? { formats: [...state.formats] } : {}),
+    ...(state.categories.length ? { categories: [...state.categories] } : {}),
+    ...(state.arenas.length ? { arenas: [...state.arenas] } : {}),
+    ...(state.municipality ? { municipality: state.municipality } : {}),
+    ...(state.language ? { language: state.language } : {}),
+    ...(state.openOnly ? { openOnly: true } : {}),
+  };
+}
+
+/** How many filters are set, the search and the municipality the page set apart: the number on the "Filter" button. */
+export function filterCount(state: FilterState, presetMunicipality: string): number {
+  const { levels, formats, categories, arenas, age, language, openOnly, municipality } = state;
+  const own = municipality && municipality !== presetMunicipality ? 1 : 0;
+  return levels.length + formats.length + categories.length + arenas.length + (age ? 1 : 0) + (language ? 1 : 0) + (openOnly ? 1 : 0) + own;
+}
+
+/** Whether anything is set that "reset" would clear (it keeps the municipality the page set). */
+export function hasFilters(state: FilterState, presetMunicipality: string): boolean {
+  const { municipality, ...rest } = currentFilters(state);
+  return Object.keys(rest).length > 0 || (municipality !== undefined && municipality !== presetMunicipality);
 }

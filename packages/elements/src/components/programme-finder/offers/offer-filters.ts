@@ -40,9 +40,13 @@ export function renderOfferFilters(state: OfferFilterState, locale: Locale) {
       <datalist id="municipality-names">
         ${municipalitiesOf(state.register, locale).map((entry) => html`<option value=${entry.name}>${entry.number}</option>`)}
       </datalist>
-      <p class="help" id="municipality-help">${state.municipality.unknown
-        ? msg(html`Fant ingen kommune som heter <bdi>${state.municipality.shown}</bdi>. Skriv navnet eller kommunenummeret.`, { id: 'offer.unknownMunicipality' })
-        : msg('Navn eller kommunenummer. Tilbud på nett vises i alle kommuner.', { id: 'offer.municipalityHelp' })}</p>
+      <p class="help" id="municipality-help">${
+        state.municipality.unknown
+          ? msg(html`Fant ingen kommune som heter <bdi>${state.municipality.shown}</bdi>. Skriv navnet eller kommunenummeret.`, {
+              id: 'offer.unknownMunicipality',
+            })
+          : msg('Navn eller kommunenummer. Tilbud på nett vises i alle kommuner.', { id: 'offer.municipalityHelp' })
+      }</p>
     </div>
     <div class="field">
       <label for="language">${msg('Språk', { id: 'offer.languageFilter' })}</label>

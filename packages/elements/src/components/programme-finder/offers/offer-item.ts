@@ -3,17 +3,7 @@
 // sentences, so a direction mark in it cannot reorder them.
 import { msg, str } from '@lit/localize';
 import { html, nothing, svg } from 'lit';
-import {
-  canSignUp,
-  languageName,
-  localize,
-  offerState,
-  safeLink,
-  type Locale,
-  type Offer,
-  type OfferState,
-  type Programme,
-} from '@foreldrestotte/sdk';
+import { canSignUp, languageName, localize, offerState, safeLink, type Locale, type Offer, type OfferState, type Programme } from '@foreldrestotte/sdk';
 import { formatDate } from '../../../internal/dates.js';
 import { whenOpen } from '../../../internal/when-open.js';
 import { ageText } from '../../../internal/vocabulary.js';
@@ -97,7 +87,9 @@ function renderPlace(offer: Offer, nameOf: NameOf, locale: Locale) {
   const municipality = nameOf(offer.municipality);
   const { street, postalCode, place } = offer.address ?? {};
   const parts = [street, [postalCode, place].filter(Boolean).join(' '), municipality !== place ? municipality : undefined].filter(Boolean);
-  const where = parts.length ? parts.map((part, index) => html`${index > 0 ? ', ' : ''}<bdi>${part}</bdi>`) : msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' });
+  const where = parts.length
+    ? parts.map((part, index) => html`${index > 0 ? ', ' : ''}<bdi>${part}</bdi>`)
+    : msg(str`Kommunenummer ${offer.municipality}`, { id: 'offer.municipality' });
   return html`${where}${attendance ? html` (${attendance.toLocaleLowerCase(locale)})` : nothing}${also}`;
 }
 
@@ -108,7 +100,9 @@ export function renderOffer(offer: Offer, programme: Programme | undefined, name
   const title = localize(offer.title, locale);
   const price = offer.price.free ? msg('Gratis', { id: 'offer.free' }) : `${kroner.format(offer.price.amountNok)} kr`;
   const state = offerState(offer, today);
-  const when = offer.startDate ? `${formatDate(offer.startDate)}${offer.endDate && offer.endDate !== offer.startDate ? ` – ${formatDate(offer.endDate)}` : ''}` : undefined;
+  const when = offer.startDate
+    ? `${formatDate(offer.startDate)}${offer.endDate && offer.endDate !== offer.startDate ? ` – ${formatDate(offer.endDate)}` : ''}`
+    : undefined;
   const schedule = offer.schedule ? html`<bdi>${localize(offer.schedule, locale)}</bdi>` : undefined;
   const contact = offer.contact;
   const page = programme ? safeLink(programme.page?.url) : undefined;
@@ -125,32 +119,42 @@ export function renderOffer(offer: Offer, programme: Programme | undefined, name
       <dd>${offer.languages.map((tag) => languageName(tag, locale)).join(', ')}${offer.interpreter ? html`. ${msg('Tolk kan skaffes', { id: 'offer.interpreter' })}` : nothing}</dd>
       ${offer.ageRange ? html`<dt>${msg('Barnets alder', { id: 'finder.age' })}</dt><dd>${ageText(offer.ageRange)}</dd>` : nothing}
       <dt>${msg('Pris', { id: 'offer.price' })}</dt><dd>${price}</dd>
-      ${offer.referralRequired !== undefined
-        ? html`<dt>${msg('Henvisning', { id: 'offer.referral' })}</dt><dd>${offer.referralRequired ? msg('Du må ha henvisning', { id: 'offer.referralRequired' }) : msg('Du trenger ikke henvisning', { id: 'offer.noReferral' })}</dd>`
-        : nothing}
+      ${
+        offer.referralRequired !== undefined
+          ? html`<dt>${msg('Henvisning', { id: 'offer.referral' })}</dt><dd>${offer.referralRequired ? msg('Du må ha henvisning', { id: 'offer.referralRequired' }) : msg('Du trenger ikke henvisning', { id: 'offer.noReferral' })}</dd>`
+          : nothing
+      }
     </dl>
     ${renderJoin(offer, title, today)}
     <details part="details">
       <summary>${msg('Mer om tilbudet', { id: 'offer.more' })}${forTitle(title)}</summary>
-      <div ${whenOpen(() => html`${offer.description ? html`<p>${localize(offer.description, locale)}</p>` : nothing}
+      <div ${whenOpen(
+        () => html`${offer.description ? html`<p>${localize(offer.description, locale)}</p>` : nothing}
       <dl>
         <dt>${msg('Arrangør', { id: 'offer.provider' })}</dt>
         <dd>${provider ? html`<a href=${provider}>${offer.provider.name}</a>` : offer.provider.name}</dd>
-        ${programme
-          ? html`<dt>${msg('Program', { id: 'offer.programme' })}</dt>
+        ${
+          programme
+            ? html`<dt>${msg('Program', { id: 'offer.programme' })}</dt>
               <dd>${page ? html`<a href=${page}>${localize(programme.name, locale)}</a>` : localize(programme.name, locale)}</dd>`
-          : nothing}
-        ${contact?.name || contact?.phone || contact?.email
-          ? html`<dt>${msg('Kontakt', { id: 'offer.contact' })}</dt>
+            : nothing
+        }
+        ${
+          contact?.name || contact?.phone || contact?.email
+            ? html`<dt>${msg('Kontakt', { id: 'offer.contact' })}</dt>
               <dd>${[
                 contact.name ? html`<bdi>${contact.name}</bdi>` : undefined,
                 contact.phone ? html`<a href=${`tel:${contact.phone.replace(/\s+/g, '')}`}><bdi>${contact.phone}</bdi></a>` : undefined,
                 contact.email ? html`<a href=${`mailto:${contact.email}`}><bdi>${contact.email}</bdi></a>` : undefined,
-              ].filter(Boolean).map((part, i) => html`${i > 0 ? ', ' : ''}${part}`)}</dd>`
-          : nothing}
+              ]
+                .filter(Boolean)
+                .map((part, i) => html`${i > 0 ? ', ' : ''}${part}`)}</dd>`
+            : nothing
+        }
         ${offer.accessibility ? html`<dt>${msg('Tilgjengelighet', { id: 'offer.accessibility' })}</dt><dd>${localize(offer.accessibility, locale)}</dd>` : nothing}
         ${offer.lastChecked ? html`<dt>${msg('Sist kontrollert', { id: 'offer.lastChecked' })}</dt><dd>${formatDate(offer.lastChecked)}</dd>` : nothing}
-      </dl>`)}></div>
+      </dl>`,
+      )}></div>
     </details>
   </li>`;
 }

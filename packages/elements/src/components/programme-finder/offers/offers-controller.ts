@@ -2,7 +2,16 @@
 // finds a municipality by name, the offers' own filters, and the section that shows them, loaded with the first offers.
 import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { getMunicipality, loadMunicipalities, type Catalogue, type Locale, type MunicipalityRegister, type Offer, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
+import {
+  getMunicipality,
+  loadMunicipalities,
+  type Catalogue,
+  type Locale,
+  type MunicipalityRegister,
+  type Offer,
+  type Programme,
+  type ProgrammesChunk,
+} from '@foreldrestotte/sdk';
 import { ConnectedTask } from '../../../internal/connected-task.js';
 import { OfferSources, type OfferProblem } from '../../../internal/offers.js';
 import type * as Section from './offers-section.js';
@@ -130,7 +139,10 @@ export class OffersController implements ReactiveController {
       pending: this.sources.pending,
       preview: host.preview,
       register: this.register.value,
-      municipality: { shown: number ? (this.nameOf(number) ?? number) : wanted, unknown: wanted !== '' && number === undefined && this.register.value !== undefined },
+      municipality: {
+        shown: number ? (this.nameOf(number) ?? number) : wanted,
+        unknown: wanted !== '' && number === undefined && this.register.value !== undefined,
+      },
       language: host.language,
       openOnly: host.openOnly,
       nameOf: this.nameOf,

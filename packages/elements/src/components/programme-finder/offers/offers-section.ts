@@ -21,7 +21,16 @@ export interface OffersView extends OfferFilterState {
 }
 
 /** The section: `offers` are those that match, the first `shown` of them listed, `more` below. */
-export function renderSection(view: OffersView, offers: readonly Offer[], shown: number, more: unknown, byId: ReadonlyMap<string, Programme>, locale: Locale, level: number, today: string) {
+export function renderSection(
+  view: OffersView,
+  offers: readonly Offer[],
+  shown: number,
+  more: unknown,
+  byId: ReadonlyMap<string, Programme>,
+  locale: Locale,
+  level: number,
+  today: string,
+) {
   const { problems, offers: all, pending } = view;
   if (all.length === 0 && problems.length === 0 && pending.length === 0) return nothing;
   return html`<section aria-labelledby="offers-heading">
@@ -29,13 +38,15 @@ export function renderSection(view: OffersView, offers: readonly Offer[], shown:
     ${all.length ? guard([all, view.register, view.municipality.shown, view.municipality.unknown, view.language, view.openOnly, locale], () => renderOfferFilters(view, locale)) : nothing}
     ${view.preview ? renderPreview(problems, all.length, locale, level + 1) : problems.length ? html`<p class="message" part="message">${view.message()}</p>` : nothing}
     ${pending.length ? html`<p class="message pending" part="message" role="status">${pending.map((source) => msg(html`Henter fortsatt tilbud fra <bdi>${hostOf(source)}</bdi> …`, { id: 'offer.pending' }))}</p>` : nothing}
-    ${offers.length
-      ? html`<ul class="results" part="offers">
+    ${
+      offers.length
+        ? html`<ul class="results" part="offers">
           ${offers.slice(0, shown).map((offer) => renderOffer(offer, offer.programme === undefined ? undefined : byId.get(offer.programme), view.nameOf, locale, today, level + 1))}
         </ul>`
-      : all.length
-        ? html`<p class="message" part="message">${msg('Ingen lokale tilbud passer søket og filtrene.', { id: 'finder.offersEmpty' })}</p>`
-        : nothing}
+        : all.length
+          ? html`<p class="message" part="message">${msg('Ingen lokale tilbud passer søket og filtrene.', { id: 'finder.offersEmpty' })}</p>`
+          : nothing
+    }
     ${more}
   </section>`;
 }
@@ -50,17 +61,24 @@ const hostOf = (source: string) => (URL.canParse(source) ? new URL(source).host 
 export function renderPreview(problems: readonly OfferProblem[], shown: number, locale: Locale, level: number) {
   return html`<section class="preview" part="preview" aria-labelledby="preview-heading">
     <div class="section-heading" id="preview-heading" role="heading" aria-level=${level}>${msg('Forhåndsvisning for redaktører', { id: 'offer.previewHeading' })}</div>
-    <p>${problems.length === 0
-      ? msg(str`Ingen feil: alle ${shown} tilbud vises.`, { id: 'offer.previewNone' })
-      : msg(str`${problems.length} feil. Tilbud med feil vises ikke for foreldre før feilene er rettet.`, { id: 'offer.previewCount' })}</p>
-    ${problems.length
-      ? html`<ul>
+    <p>${
+      problems.length === 0
+        ? msg(str`Ingen feil: alle ${shown} tilbud vises.`, { id: 'offer.previewNone' })
+        : msg(str`${problems.length} feil. Tilbud med feil vises ikke for foreldre før feilene er rettet.`, { id: 'offer.previewCount' })
+    }</p>
+    ${
+      problems.length
+        ? html`<ul>
           ${problems.map(
-            (problem) => html`<li><bdi>${problem.source}</bdi>${problem.index !== undefined
-                ? html`, ${msg(str`tilbud nr. ${problem.index + 1}`, { id: 'offer.previewOffer' })}${problem.id ? html` («<bdi>${problem.id}</bdi>»)` : nothing}`
-                : nothing}: <code>${problem.path || '—'}</code> ${describeIssue(problem, locale)}</li>`,
+            (problem) =>
+              html`<li><bdi>${problem.source}</bdi>${
+                problem.index !== undefined
+                  ? html`, ${msg(str`tilbud nr. ${problem.index + 1}`, { id: 'offer.previewOffer' })}${problem.id ? html` («<bdi>${problem.id}</bdi>»)` : nothing}`
+                  : nothing
+              }: <code>${problem.path || '—'}</code> ${describeIssue(problem, locale)}</li>`,
           )}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

@@ -22,37 +22,51 @@ export function renderProgramme(programme: Programme, terms: readonly string[], 
     </div>
     <p ${marked(mark(localize(programme.summary, locale), terms))}></p>
     ${renderMeta(programme)}
-    ${renderWhere(programme, arenas.map((arena) => localize(arena.name, locale)), uncertain('arenas'))}
+    ${renderWhere(
+      programme,
+      arenas.map((arena) => localize(arena.name, locale)),
+      uncertain('arenas'),
+    )}
     <details part="details">
       <summary>${msg('Mer om programmet', { id: 'finder.more' })}<span class="visually-hidden">: ${localize(programme.name, locale)}</span></summary>
-      <div ${whenOpen(() => html`<dl>
+      <div ${whenOpen(
+        () => html`<dl>
       <dt>${msg('For hvem', { id: 'finder.audience' })}</dt>
       <dd>${localize(programme.audience, locale)}</dd>
-      ${programme.levels.length
-        ? html`<dt>${msg('Nivå', { id: 'finder.level' })}</dt><dd>${programme.levels.map(levelText).join(', ')}${uncertain('levels')}</dd>`
-        : nothing}
+      ${
+        programme.levels.length
+          ? html`<dt>${msg('Nivå', { id: 'finder.level' })}</dt><dd>${programme.levels.map(levelText).join(', ')}${uncertain('levels')}</dd>`
+          : nothing
+      }
       ${programme.ageRange ? html`<dt>${msg('Alder', { id: 'finder.ageShort' })}</dt><dd>${ageText(programme.ageRange)}${uncertain('ageRange')}</dd>` : nothing}
-      ${programme.formats.length
-        ? html`<dt>${msg('Form', { id: 'finder.formats' })}</dt><dd>${programme.formats.map(formatText).join(', ')}${uncertain('formats')}</dd>`
-        : nothing}
+      ${
+        programme.formats.length
+          ? html`<dt>${msg('Form', { id: 'finder.formats' })}</dt><dd>${programme.formats.map(formatText).join(', ')}${uncertain('formats')}</dd>`
+          : nothing
+      }
       ${programme.length ? html`<dt>${msg('Varighet', { id: 'finder.length' })}</dt><dd>${localize(programme.length, locale)}${uncertain('length')}</dd>` : nothing}
-      ${programme.responsibleBody
-        ? html`<dt>${msg('Ansvarlig', { id: 'card.responsible' })}</dt><dd>${localize(programme.responsibleBody, locale)}${uncertain('responsibleBody')}</dd>`
-        : nothing}
+      ${
+        programme.responsibleBody
+          ? html`<dt>${msg('Ansvarlig', { id: 'card.responsible' })}</dt><dd>${localize(programme.responsibleBody, locale)}${uncertain('responsibleBody')}</dd>`
+          : nothing
+      }
       <dt>${msg('Dokumentasjon', { id: 'finder.evidence' })}</dt>
       <dd>
-        ${programme.evidence.length === 0
-          ? msg('Ingen forskningsvurdering funnet', { id: 'finder.noEvidence' })
-          : programme.evidence.map((rating, index) => {
-              const text =
-                rating.source === 'ungsinn'
-                  ? msg(str`Ungsinn nivå ${rating.level} av 5`, { id: 'finder.ungsinn' })
-                  : msg(str`Blueprints: ${rating.level}`, { id: 'finder.blueprints' });
-              const href = safeLink(rating.url);
-              return html`${index > 0 ? '; ' : ''}${href ? html`<a href=${href}>${text}</a>` : text}${rating.year ? ` (${rating.year})` : ''}${rating.note ? html` – ${localize(rating.note, locale)}` : nothing}`;
-            })}
+        ${
+          programme.evidence.length === 0
+            ? msg('Ingen forskningsvurdering funnet', { id: 'finder.noEvidence' })
+            : programme.evidence.map((rating, index) => {
+                const text =
+                  rating.source === 'ungsinn'
+                    ? msg(str`Ungsinn nivå ${rating.level} av 5`, { id: 'finder.ungsinn' })
+                    : msg(str`Blueprints: ${rating.level}`, { id: 'finder.blueprints' });
+                const href = safeLink(rating.url);
+                return html`${index > 0 ? '; ' : ''}${href ? html`<a href=${href}>${text}</a>` : text}${rating.year ? ` (${rating.year})` : ''}${rating.note ? html` – ${localize(rating.note, locale)}` : nothing}`;
+              })
+        }
       </dd>
-    </dl>`)}></div>
+    </dl>`,
+      )}></div>
     </details>
   </li>`;
 }
@@ -70,10 +84,12 @@ function renderWhere(programme: Programme, arenas: readonly string[], uncertain:
       ? msg('Spør kommunen din om det tilbys der du bor.', { id: 'finder.askMunicipality' })
       : undefined;
   if (!where && !href) return nothing;
-  return html`<p class="where" part="where">${where ?? nothing}${arenas.length ? html`${uncertain}.` : nothing}${where && href ? ' ' : nothing}${href
-    ? html`<a href=${href}>${msg('Les mer', { id: 'finder.readMore' })}<span class="visually-hidden">: ${localize(programme.name, currentLocale())}</span>
+  return html`<p class="where" part="where">${where ?? nothing}${arenas.length ? html`${uncertain}.` : nothing}${where && href ? ' ' : nothing}${
+    href
+      ? html`<a href=${href}>${msg('Les mer', { id: 'finder.readMore' })}<span class="visually-hidden">: ${localize(programme.name, currentLocale())}</span>
         (<span lang=${programme.page?.language ?? 'nb'}>${programme.page?.title}</span>)</a>`
-    : nothing}</p>`;
+      : nothing
+  }</p>`;
 }
 
 /** A name as it reads inside a sentence: "Barnevernet" → "barnevernet"; "BUP" stays. */

@@ -80,7 +80,19 @@ export class FinderMatches {
     const { data, offers: allOffers, query, filter, municipality, language, openOnly, showPast, today } = asked;
     const programmeSearch = query ? asked.programmeSearch : undefined;
     const offerSearch = query ? asked.offerSearch : undefined;
-    const key = [data, allOffers, programmeSearch, offerSearch, programmeSearch && query, ...Object.values(filter), municipality, language, openOnly, showPast, today];
+    const key = [
+      data,
+      allOffers,
+      programmeSearch,
+      offerSearch,
+      programmeSearch && query,
+      ...Object.values(filter),
+      municipality,
+      language,
+      openOnly,
+      showPast,
+      today,
+    ];
     if (this.memo?.asked.length === key.length && this.memo.asked.every((input, i) => input === key[i])) return this.memo.matches;
     const { byId, programmes: ordered, offers: byStart, anyEnded, professional } = this.orders(data, allOffers, today);
     const programmeOf = (offer: Offer) => (offer.programme === undefined ? undefined : byId.get(offer.programme));
@@ -114,12 +126,7 @@ export class FinderMatches {
  * One pass over what may be thousands of hits: filtered, and split into what families join and what staff learn. A
  * small function of its own, which the engine optimises apart from the rest of the matching.
  */
-function split(
-  programmes: readonly Programme[],
-  professional: ReadonlySet<Programme>,
-  keep: ((item: Programme) => boolean) | undefined,
-  into: Matches,
-): void {
+function split(programmes: readonly Programme[], professional: ReadonlySet<Programme>, keep: ((item: Programme) => boolean) | undefined, into: Matches): void {
   for (const programme of programmes) {
     if (keep && !keep(programme)) continue;
     (professional.has(programme) ? into.professionals : into.programmes).push(programme);

@@ -81,7 +81,10 @@ export class SearchController implements ReactiveController {
   /** Queries to try when `query` finds nothing, from the words of the programmes and offers. */
   suggestions(data: ProgrammesChunk | Catalogue, offerData: OfferData, offers: readonly Offer[], query: string): string[] {
     if (!query || !this.code) return [];
-    const found = [...(this.programmeSearch(data)?.suggest(query) ?? []), ...(offers.length ? (this.offerSearch(offerData, offers)?.suggest(query) ?? []) : [])];
+    const found = [
+      ...(this.programmeSearch(data)?.suggest(query) ?? []),
+      ...(offers.length ? (this.offerSearch(offerData, offers)?.suggest(query) ?? []) : []),
+    ];
     return [...new Set(found)].slice(0, 3);
   }
 

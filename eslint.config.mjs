@@ -1,4 +1,7 @@
+// The lint rules for the whole repository (`npm run lint`, part of `npm test`), with eslint-plugin-lit's checks of Lit
+// templates in the elements. Formatting is Prettier's (.prettierrc.json), checked in the same step.
 import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -6,6 +9,20 @@ export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/cdn/**', 'docs/api/**', 'test/.results/**', '**/localization/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['packages/elements/src/**/*.ts', 'packages/react/src/**/*.ts'], ...lit.configs['flat/recommended'] },
+  {
+    files: ['packages/elements/src/**/*.ts'],
+    rules: {
+      // Templates bind to what a reader can see: every attribute quoted or bound, no duplicate or invalid bindings.
+      'lit/no-invalid-html': 'error',
+      'lit/no-useless-template-literals': 'error',
+      'lit/no-template-arrow': 'off',
+      'lit/attribute-value-entities': 'error',
+      'lit/binding-positions': 'error',
+      'lit/no-duplicate-template-bindings': 'error',
+      'lit/no-property-change-update': 'error',
+    },
+  },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
