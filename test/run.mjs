@@ -1,5 +1,6 @@
 // `npm test`: every check in order, then one closing line `N passed, N failed` that counts every test of
-// every suite (Node and browser) plus each whole-project check (build, typecheck, lint, packages, api docs) as one.
+// every suite (Node and browser) plus each whole-project check (build, typecheck, lint, packages, consumer types, api
+// docs) as one.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
@@ -82,6 +83,8 @@ const steps = [
     },
   },
   { name: 'packages', run: () => run(process.execPath, ['test/check-packages.mjs']) },
+  // A consumer app type-checks against the packed tarballs with TypeScript 5.5 and 5.9, bundler and node16 resolution.
+  { name: 'consumer types', run: () => run(process.execPath, ['test/consumer/check.mjs']) },
   // The API reference builds without a warning (broken links, undocumented exports stay visible).
   { name: 'api docs', run: () => run(bin('typedoc'), ['--options', 'docs/typedoc.json', '--logLevel', 'Warn']) },
 ];

@@ -1,5 +1,5 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { html, LitElement } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FsErrorEvent, type FsErrorDetail } from '../events/fs-error.js';
 import { currentLocale, warnIfNotLocalized } from '../localization/locale.js';
@@ -52,7 +52,7 @@ export class FsElement extends LitElement {
   }
 
   /** The element's content in the language it is rendered in, so screen readers pronounce it right. */
-  protected inLanguage(content: unknown) {
+  protected inLanguage(content: unknown): TemplateResult {
     return html`<div lang=${currentLocale()}>${content}</div>`;
   }
 

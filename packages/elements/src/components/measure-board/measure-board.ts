@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   findMeasures,
@@ -197,7 +197,7 @@ export class FsMeasureBoard extends FsElement {
     return msg(str`Viser ${shown} av ${total} tiltak.`, { id: 'board.count' });
   }
 
-  override render() {
+  override render(): TemplateResult {
     return this.inLanguage(
       renderLoaded(
         this.data,

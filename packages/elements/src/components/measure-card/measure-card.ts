@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   getLatestReport,
@@ -88,7 +88,7 @@ export class FsMeasureCard extends FsElement {
     return undefined;
   }
 
-  override render() {
+  override render(): TemplateResult {
     return this.inLanguage(
       renderLoaded(
         this.data,

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   loadChunk,
@@ -101,7 +101,7 @@ export class FsPreventionLevels extends FsElement {
     this.select(PYRAMID[target] as PreventionLevelId, true);
   }
 
-  override render() {
+  override render(): TemplateResult {
     return this.inLanguage(
       renderLoaded(
         this.data,

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
@@ -268,7 +268,7 @@ export class FsProgrammeFinder extends FsElement {
     if (failure) this.reportProblem(failure.key, () => failure.detail);
   }
 
-  override render() {
+  override render(): TemplateResult {
     return this.inLanguage(
       renderLoaded(
         this.data,
