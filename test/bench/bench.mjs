@@ -291,8 +291,8 @@ async function timeIndex(runs) {
     const data = structuredClone(catalogue);
     const copy = structuredClone(offers);
     const start = performance.now();
-    sdk.prepareProgrammeSearch(data);
-    sdk.prepareOfferSearch(data, copy);
+    sdk.createProgrammeSearch(data);
+    sdk.createOfferSearch(data, copy);
     times.push(performance.now() - start);
   }
   return times;
@@ -477,8 +477,8 @@ ${verdict(quantile(keystrokes.keystroke, 0.95) <= 1.3 * quantile(floorKeystrokes
 
 ## Search index and search quality
 
-Building the search indexes for the ${RECORDS.toLocaleString('en')} records (\`prepareProgrammeSearch\` and
-\`prepareOfferSearch\` from the SDK's CDN bundle, in the page, from a fresh copy each time; 7 runs): p50
+Building the search indexes for the ${RECORDS.toLocaleString('en')} records (\`createProgrammeSearch\` and
+\`createOfferSearch\` from the SDK's CDN bundle, in the page, from a fresh copy each time; 7 runs): p50
 ${ms(quantile(index, 0.5))} ms, max ${ms(Math.max(...index))} ms. Budget ≤ 300 ms: ${verdict(quantile(index, 0.5) <= 300)}.
 The search code is a chunk of its own, ${kB(searchChunk)} kB gzip, that a finder loads when the reader first focuses its
 search field (or a search is preset): pages where nobody searches do not load it, so it is not in the rows above.
