@@ -20,9 +20,15 @@ const global = globalThis as { [marker]?: boolean };
 if (!global[marker]) {
   global[marker] = true;
   if (!blockedByTrustedTypes()) {
-    setupLocalization();
-    loadPresent(document);
-    new MutationObserver(() => loadPresent(document)).observe(document.documentElement, { childList: true, subtree: true });
+    // The page's language is loaded before the elements, so that their first render is already in it (a bokmål page
+    // waits for nothing); a language file that fails leaves them in bokmål, as setupLocalization says.
+    void setupLocalization()
+      .setLocale(document.documentElement.lang)
+      .catch(() => undefined)
+      .then(() => {
+        loadPresent(document);
+        new MutationObserver(() => loadPresent(document)).observe(document.documentElement, { childList: true, subtree: true });
+      });
   }
 }
 

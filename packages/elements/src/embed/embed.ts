@@ -32,7 +32,10 @@ async function main(): Promise<void> {
   if (scheme === 'light' || scheme === 'dark') document.documentElement.style.colorScheme = scheme;
   reportHeight();
   if (blockedByTrustedTypes()) return;
-  setupLocalization();
+  // The language first, so that the element's first render is already in it: no flash of bokmål on a nynorsk page.
+  await setupLocalization()
+    .setLocale(document.documentElement.lang)
+    .catch(() => undefined);
   const tag = params.get('element') ?? '';
   const load = elements[tag];
   if (!load) {
