@@ -1,12 +1,13 @@
 // `foreldrestotte offers …`: a template to fill in, a check, CSV to JSON, and JSON-LD, for NGO and municipal staff.
 // Every failure is a plain sentence and an exit code, never a stack trace.
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCatalogue, loadMunicipalities, offersJsonLd, type Offer } from '@foreldrestotte/sdk';
+import { getMunicipality, loadCatalogue, loadMunicipalities, offersJsonLd, type Offer } from '@foreldrestotte/sdk';
 import { COLUMNS, type Context } from './columns.js';
-import { say, type Language } from './messages.js';
+import { say, shown, type Language } from './messages.js';
+import { refusedTarget, writeWhole } from './output.js';
 import { readOffersCsv, readOffersJson, type Entry, type Located, type OffersRead } from './offers-file.js';
 
 /** Where the command writes; a test gives its own. */
@@ -28,7 +29,7 @@ const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
 const USAGE = `Bruk / Usage:
   foreldrestotte offers template [--lang nb|nn|en]            > tilbud.csv
   foreldrestotte offers check FIL.csv|FIL.json [--lang nb|nn|en]
-  foreldrestotte offers convert FIL.csv -o FIL.json [--skip-invalid] [--lang nb|nn|en]
+  foreldrestotte offers convert FIL.csv -o FIL.json [--skip-invalid] [--strict] [--municipality NR|NAVN] [--lang nb|nn|en]
   foreldrestotte offers jsonld FIL.json|FIL.csv [--lang nb|nn|en] [--html]
 
 Se / See ${DOCS_URL}`;
@@ -44,6 +45,8 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
         lang: { type: 'string', default: 'nb' },
         output: { type: 'string', short: 'o' },
         'skip-invalid': { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        municipality: { type: 'string' },
         html: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -79,7 +82,10 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
       const read = await readOffers(io, file, language);
       if (!read) return 1;
       if (command === 'check') return check(io, file, read, language);
-      if (command === 'convert') return convert(io, file, read, language, resolve(io.cwd, values.output as string), values['skip-invalid'] as boolean);
+      if (command === 'convert') {
+        const options = { skipInvalid: values['skip-invalid'] as boolean, strict: values.strict as boolean, municipality: values.municipality };
+        return convert(io, resolve(io.cwd, file), file, read, language, resolve(io.cwd, values.output as string), options);
+      }
       return jsonld(io, file, read, language, values.html as boolean);
     }
     default:
@@ -107,9 +113,20 @@ const loadContext = () =>
     municipalities,
   })));
 
+/** The largest file read, in bytes: ten thousand offers with long texts fit several times over. */
+const MAX_INPUT = 50 * 1024 * 1024;
+/** The largest offers file the finder reads: the SDK client's default `maxBytes`. */
+const FINDER_MAX_BYTES = 5 * 1024 * 1024;
+const megabytes = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toLocaleString('nb-NO');
+
 async function readOffers(io: Io, file: string, language: Language): Promise<OffersRead | undefined> {
   let bytes: Uint8Array;
   try {
+    const { size } = await stat(resolve(io.cwd, file));
+    if (size > MAX_INPUT) {
+      io.stderr(`${file}: ${say(language, 'fileTooLarge', { size: megabytes(size), limit: megabytes(MAX_INPUT) })}`);
+      return undefined;
+    }
     bytes = await readFile(resolve(io.cwd, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -121,7 +138,8 @@ async function readOffers(io: Io, file: string, language: Language): Promise<Off
   return isJson ? readOffersJson(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), ctx, language) : readOffersCsv(bytes, ctx, language);
 }
 
-const format = (file: string, problem: Located) => `${file}:${problem.line}: ${problem.where ? `${problem.where}: ` : ''}${problem.message}`;
+// A column's name is the file's own text: shown as the terminal may safely show it.
+const format = (file: string, problem: Located) => `${file}:${problem.line}: ${problem.where ? `${shown(problem.where)}: ` : ''}${problem.message}`;
 
 /**
  * Writes every problem, one line each, errors and warnings in file order. With `skipped`, the problems of rows left
@@ -152,18 +170,49 @@ function check(io: Io, file: string, read: OffersRead, language: Language): numb
   return 1;
 }
 
-async function convert(io: Io, file: string, read: OffersRead, language: Language, output: string, skipInvalid: boolean): Promise<number> {
+interface ConvertOptions {
+  skipInvalid: boolean;
+  /** Write nothing when the file would be too large for the finder. */
+  strict: boolean;
+  /** Keep only the offers held in this municipality (number or name): one file per municipality. */
+  municipality: string | undefined;
+}
+
+async function convert(io: Io, input: string, file: string, read: OffersRead, language: Language, output: string, options: ConvertOptions): Promise<number> {
+  const refused = await refusedTarget(output, [input]);
+  if (refused) {
+    io.stderr(`${output}: ${say(language, refused.id, { detail: refused.detail ?? '' })}`);
+    return 1;
+  }
   const bad = read.entries.filter((entry) => !entry.offer);
-  if (fileFailed(read) || (bad.length > 0 && !skipInvalid)) {
+  if (fileFailed(read) || (bad.length > 0 && !options.skipInvalid)) {
     report(io.stdout, file, read);
     io.stderr(say(language, 'notWritten'));
     return 1;
   }
   // With --skip-invalid, each row left out is listed with its problems; warnings of kept rows are shown too.
   report(io.stdout, file, read, language);
-  const offers: Offer[] = validOffers(read.entries);
+  let offers: Offer[] = validOffers(read.entries);
+  if (options.municipality !== undefined) {
+    const { municipalities } = await loadContext();
+    const number = getMunicipality(municipalities, options.municipality)?.number ?? options.municipality;
+    offers = offers.filter((offer) => offer.municipality === number);
+    if (offers.length === 0) {
+      io.stderr(say(language, 'noneInMunicipality', { value: number }));
+      return 1;
+    }
+  }
+  const text = `${JSON.stringify({ offers }, null, 2)}\n`;
+  const size = Buffer.byteLength(text);
+  if (size > FINDER_MAX_BYTES) {
+    io.stderr(say(language, 'outputTooLarge', { file: output, size: megabytes(size), limit: megabytes(FINDER_MAX_BYTES) }));
+    if (options.strict) {
+      io.stderr(say(language, 'notWrittenStrict'));
+      return 1;
+    }
+  }
   try {
-    await writeFile(output, `${JSON.stringify({ offers }, null, 2)}\n`);
+    await writeWhole(output, text);
   } catch (error) {
     io.stderr(`${output}: ${say(language, 'cannotWrite', { detail: (error as NodeJS.ErrnoException).code ?? String(error) })}`);
     return 1;

@@ -92,11 +92,73 @@ const texts = {
     en: 'Nothing written: fix the problems above, or use --skip-invalid to keep only the valid rows',
   },
   skipped: { nb: 'hoppet over: {detail}', nn: 'hoppa over: {detail}', en: 'skipped: {detail}' },
+  mixedEncoding: {
+    nb: 'advarsel: fila er UTF-8, men denne linja har tegn som ikke er det (lest som Windows-1252); lagre fila som «CSV UTF-8» og sjekk teksten',
+    nn: 'åtvaring: fila er UTF-8, men denne lina har teikn som ikkje er det (lesne som Windows-1252); lagre fila som «CSV UTF-8» og sjekk teksten',
+    en: 'warning: the file is UTF-8, but this line has characters that are not (read as Windows-1252); save the file as “CSV UTF-8” and check the text',
+  },
+  unclosedQuote: {
+    nb: 'et anførselstegn (") som åpner en celle her, blir aldri lukket, så resten av fila ville blitt lest som én tekst; lukk det, eller skriv anførselstegn i tekst som to ("")',
+    nn: 'eit hermeteikn (") som opnar ei celle her, blir aldri lukka, så resten av fila ville blitt lesen som éin tekst; lukk det, eller skriv hermeteikn i tekst som to ("")',
+    en: 'a quote (") that opens a cell here is never closed, so the rest of the file would be read as one text; close it, or write a quote inside text as two ("")',
+  },
+  duplicateColumn: {
+    nb: 'kolonnen «{value}» står to ganger (kolonne {first} og {second}); ta bort den ene',
+    nn: 'kolonna «{value}» står to gonger (kolonne {first} og {second}); ta bort den eine',
+    en: 'the column “{value}” is there twice (columns {first} and {second}); remove one',
+  },
+  tooManyRows: {
+    nb: 'fila har {count} tilbud, men høyst {limit} går i én fil; del den opp, for eksempel per kommune med --municipality',
+    nn: 'fila har {count} tilbod, men høgst {limit} går i éi fil; del ho opp, til dømes per kommune med --municipality',
+    en: 'the file has {count} offers, but at most {limit} fit in one file; split it, for instance by municipality with --municipality',
+  },
+  fileTooLarge: {
+    nb: 'fila er {size} MB; høyst {limit} MB leses: del den opp',
+    nn: 'fila er {size} MB; høgst {limit} MB blir lesne: del ho opp',
+    en: 'the file is {size} MB; at most {limit} MB is read: split it',
+  },
+  unreadableCsv: { nb: 'kan ikke lese CSV-fila her ({detail})', nn: 'kan ikkje lese CSV-fila her ({detail})', en: 'cannot read the CSV file here ({detail})' },
+  outputTooLarge: {
+    nb: 'advarsel: {file} blir {size} MB, men programsøket leser høyst {limit} MB, så foreldre ville ikke se tilbudene; del fila, for eksempel én per kommune med --municipality',
+    nn: 'åtvaring: {file} blir {size} MB, men programsøket les høgst {limit} MB, så foreldre ville ikkje sjå tilboda; del fila, til dømes éi per kommune med --municipality',
+    en: 'warning: {file} would be {size} MB, but the finder reads at most {limit} MB, so parents would not see the offers; split the file, for instance one per municipality with --municipality',
+  },
+  notWrittenStrict: {
+    nb: 'Skrev ingenting (--strict): fila ville blitt for stor for programsøket',
+    nn: 'Skreiv ingenting (--strict): fila ville blitt for stor for programsøket',
+    en: 'Nothing written (--strict): the file would be too large for the finder',
+  },
+  sameAsInput: {
+    nb: '-o er den samme fila som du leser fra; velg et annet navn, så blir ikke kilden skrevet over',
+    nn: '-o er den same fila som du les frå; vel eit anna namn, så blir ikkje kjelda skriven over',
+    en: '-o is the file you are reading; choose another name, so that the source is not overwritten',
+  },
+  symlinkOutput: {
+    nb: '-o er en symbolsk lenke (til {detail}); skrev ingenting. Oppgi målet selv om det er dit fila skal',
+    nn: '-o er ei symbolsk lenkje (til {detail}); skreiv ingenting. Oppgi målet sjølv om det er dit fila skal',
+    en: '-o is a symbolic link (to {detail}); nothing written. Give the target itself if that is where the file should go',
+  },
+  noneInMunicipality: {
+    nb: 'ingen av tilbudene holdes i kommune {value}',
+    nn: 'ingen av tilboda blir haldne i kommune {value}',
+    en: 'none of the offers is held in municipality {value}',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageId = keyof typeof texts;
 
-/** The message `id` in `language`, with its `{placeholders}` filled in. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A value from a file as it may be shown in a terminal: control characters (an escape sequence could recolour or
+ * rewrite the terminal) and direction marks (they could reorder the line) written out as `\u001b`, never sent raw.
+ */
+export function shown(value: string | number): string {
+  return String(value).replace(UNSHOWABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The message `id` in `language`, with its `{placeholders}` filled in, each as {@link shown}. */
 export function say(language: Language, id: MessageId, values: Record<string, string | number> = {}): string {
-  return texts[id][language].replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return texts[id][language].replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? shown(values[key] as string | number) : whole));
 }

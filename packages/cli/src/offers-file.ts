@@ -1,6 +1,6 @@
 // Offers from a spreadsheet (CSV) or an offers file (JSON), each problem placed on its line and in its column or
 // field, so that a provider can find it in the file they edit.
-import { checkOffers, describeIssue, foldText, type Offer, type ValidationIssue } from '@foreldrestotte/sdk';
+import { checkOffers, describeIssue, foldText, OFFER_LIMITS, type Offer, type ValidationIssue } from '@foreldrestotte/sdk';
 import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { COLUMNS, columnOf, type Column, type Context, type Draft } from './columns.js';
 import { readTable } from './csv.js';
@@ -33,15 +33,31 @@ export interface OffersRead {
 /** Reads a spreadsheet export into offers, row by row. */
 export function readOffersCsv(bytes: Uint8Array, context: Context, language: Language): OffersRead {
   const table = readTable(bytes);
-  const fileProblems: Located[] = [];
+  const fileProblems: Located[] = table.notes.map((note) => ({
+    line: note.line,
+    where: '',
+    message: say(language, note.id, note.values),
+    ...(note.warning ? { warning: true } : {}),
+  }));
+  if (fileProblems.some((problem) => !problem.warning)) return { entries: [], fileProblems };
+  const { headerLine } = table;
   const columns = table.header.map((header) => columnOf(header));
   table.header.forEach((header, i) => {
-    if (header && !columns[i]) fileProblems.push({ line: 1, where: header, message: say(language, 'unknownColumn'), warning: true });
+    if (header && !columns[i]) fileProblems.push({ line: headerLine, where: header, message: say(language, 'unknownColumn'), warning: true });
+    // The same column twice: which one wins would be silent, so neither does.
+    const first = columns.indexOf(columns[i]);
+    if (columns[i] && first < i) {
+      fileProblems.push({ line: headerLine, where: header, message: say(language, 'duplicateColumn', { value: header, first: first + 1, second: i + 1 }) });
+    }
   });
   for (const column of COLUMNS.filter((column) => column.required && !columns.includes(column))) {
-    fileProblems.push({ line: 1, where: column.names[language], message: say(language, 'missingColumn') });
+    fileProblems.push({ line: headerLine, where: column.names[language], message: say(language, 'missingColumn') });
   }
-  if (table.rows.length === 0) fileProblems.push({ line: 1, where: '', message: say(language, 'noRows') });
+  if (table.rows.length === 0) fileProblems.push({ line: headerLine, where: '', message: say(language, 'noRows') });
+  if (table.rows.length > OFFER_LIMITS.offers) {
+    fileProblems.push({ line: headerLine, where: '', message: say(language, 'tooManyRows', { count: table.rows.length, limit: OFFER_LIMITS.offers }) });
+  }
+  if (fileProblems.some((problem) => !problem.warning)) return { entries: [], fileProblems };
 
   const firstLine = new Map<string, number>();
   const entries = table.rows.map(({ line, cells }): Entry => {
