@@ -5,6 +5,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // The elements' css`` templates (no interpolations) ship without their comments and indentation: terser leaves
 // template text alone, and the comments are for people reading the source.
@@ -24,11 +25,10 @@ const compactCss = {
 };
 
 // Lit creates a Trusted Types policy named `lit-html`. In the CDN bundle it takes the elements' own `foreldrestotte`
-// policy instead (packages/elements/src/internal/trusted-types.ts makes the same one under the same global key), so a
-// page allows the elements with `trusted-types foreldrestotte`, also next to its own Lit. A Lit whose policy line
-// changed fails the build rather than ship without it.
-const POLICY_SLOT =
-  '(globalThis[Symbol.for("foreldrestotte.trusted-types")]??=(()=>{try{return{policy:globalThis.trustedTypes?.createPolicy("foreldrestotte",{createHTML:t=>t})}}catch(error){return{error}}})()).policy';
+// policy instead, imported from packages/elements/src/internal/trusted-types.ts, where it stays: nothing on the page can
+// reach it. A page then allows the elements with `trusted-types foreldrestotte`, also next to its own Lit. A Lit whose
+// policy line changed fails the build rather than ship without it.
+const POLICY_MODULE = fileURLToPath(new URL('packages/elements/dist/internal/trusted-types.js', import.meta.url));
 const litPolicy = {
   name: 'lit-policy',
   transform(code, id) {
@@ -37,7 +37,10 @@ const litPolicy = {
     const readable = /trustedTypes\s*\?\s*trustedTypes\.createPolicy\('lit-html',\s*\{\s*createHTML:\s*\((\w+)\)\s*=>\s*\1,?\s*\}\)\s*:\s*undefined/;
     const pattern = minified.test(code) ? minified : readable;
     if (!pattern.test(code)) this.error(`${id}: Lit's Trusted Types policy line was not found; update the lit-policy plugin.`);
-    return { code: code.replace(pattern, POLICY_SLOT), map: null };
+    return {
+      code: `import { policyForLit as __fsPolicyForLit } from ${JSON.stringify(POLICY_MODULE)};\n${code.replace(pattern, '__fsPolicyForLit()')}`,
+      map: null,
+    };
   },
 };
 

@@ -1,6 +1,8 @@
 // Serves the examples on localhost the way a municipal site would host them: static files, the CDN bundle
 // under /cdn/, the open data under /data/, and every page with `Content-Security-Policy: default-src 'self'`.
-import { createReadStream, statSync } from 'node:fs';
+// For local development it answers CORS (any origin may read its files), so that a test page on another port can load
+// the bundle or an offers file from it; docs/getting-started.md says what a real host needs instead.
+import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,15 +22,21 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
+/** Whether `path` lies in `dir` once every symbolic link is followed: a link out of the folder serves nothing. */
+const inside = (path, dir) => path === dir || path.startsWith(dir + sep);
+
+/** The file to serve for `pathname`: a file, or a folder's index.html; undefined for anything else. */
 function resolve(pathname, folders) {
   for (const [prefix, dir] of folders) {
     if (!pathname.startsWith(prefix)) continue;
-    const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length)) || 'index.html'));
-    if (!file.startsWith(dir + sep) && file !== dir) return undefined;
+    let file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
+    if (!inside(file, dir)) return undefined;
     try {
-      const stat = statSync(file);
-      return stat.isDirectory() ? join(file, 'index.html') : file;
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const real = realpathSync(file);
+      return statSync(real).isFile() && inside(real, realpathSync(dir)) ? real : undefined;
     } catch {
+      // No such file, or a folder without an index: not found.
       return undefined;
     }
   }
@@ -48,17 +56,27 @@ export function startServer({ port = Number(process.env.PORT ?? 8080), host = '1
       response.end('Bad request');
       return;
     }
+    const cors = { 'access-control-allow-origin': '*' };
     if (!file) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...cors });
       response.end('Not found');
       return;
     }
-    response.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': "default-src 'self'",
-      'cache-control': 'no-cache',
+    const stream = createReadStream(file);
+    // A file that disappears or cannot be read between the look and the read: a 500, never a crashed server.
+    stream.on('error', () => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...cors });
+      response.end();
     });
-    createReadStream(file).pipe(response);
+    stream.on('open', () => {
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': "default-src 'self'",
+        'cache-control': 'no-cache',
+        ...cors,
+      });
+      stream.pipe(response);
+    });
   });
   return new Promise((done) => server.listen(port, host, () => done(server)));
 }

@@ -116,6 +116,13 @@ const BROKEN_NN = '/test-api/cdn-broken-nn/';
 export async function testApi(ctx, next) {
   const route = routes[ctx.path];
   if (route) return route(ctx);
+  // The embed page's address with nothing on it, for the host script's test to post messages from: the real page's
+  // Content-Security-Policy (rightly) lets no test code run inside it.
+  if (ctx.path === '/packages/elements/cdn/embed.html' && ctx.query.stand_in) {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>stand-in</title>';
+    return undefined;
+  }
   if (ctx.path.startsWith(CDN_COPY)) ctx.url = ctx.url.replace(CDN_COPY, '/packages/elements/cdn/');
   if (ctx.path.startsWith(BROKEN_NN)) {
     if (/\/chunks\/nn-[\w-]+\.js$/.test(ctx.path)) {

@@ -72,25 +72,39 @@ describe('the embed host script', () => {
   };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
-  it('sizes only the iframe whose window sent the message, and ignores anything else', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.height = '100px';
-    document.body.append(frame);
+  it('sizes only the kit’s own embed frame whose window sent the message, and ignores anything else', async () => {
+    // At the kit's embed address, a page the test speaks for (the real one lets no test code run inside it).
+    const frame = open('stand_in=1');
+    await until(() => frame.contentDocument?.title === 'stand-in', 'the stand-in page');
+    const own = frame.style.height;
+    postFrom(frame, { source: 'foreldrestotte', type: 'resize', height: 'tall' });
+    postFrom(frame, { source: 'other', type: 'resize', height: 300 });
+    // Sent by this page, not by the iframe: no iframe is its source.
+    window.postMessage({ source: 'foreldrestotte', type: 'resize', height: 900 }, '*');
+    await settle();
+    expect(frame.style.height).to.equal(own);
+    expect(getComputedStyle(frame).borderTopWidth, 'the browser default border before').to.not.equal('0px');
+    postFrom(frame, { source: 'foreldrestotte', type: 'resize', height: 321.2 });
+    await until(() => frame.style.height === '322px', 'the new height');
+    expect(getComputedStyle(frame).borderTopWidth, 'no border, set from script as a strict CSP allows').to.equal('0px');
+    postFrom(frame, { source: 'foreldrestotte', type: 'resize', height: 1e9 });
+    await until(() => frame.style.height === '40000px', 'the capped height');
+  });
+
+  it('leaves alone a frame that is not the kit’s embed page, whatever it posts', async () => {
+    // Before, any iframe that posted a resize grew to what it asked: an ad frame reached 50 000 px.
+    const stranger = document.createElement('iframe');
+    stranger.src = '/test-api/cdn-page.html';
+    stranger.style.height = '100px';
+    document.body.append(stranger);
     try {
-      postFrom(frame, { source: 'foreldrestotte', type: 'resize', height: 'tall' });
-      postFrom(frame, { source: 'other', type: 'resize', height: 300 });
-      // Sent by this page, not by the iframe: no iframe is its source.
-      window.postMessage({ source: 'foreldrestotte', type: 'resize', height: 900 }, '*');
+      await until(() => stranger.contentDocument?.readyState === 'complete', 'the other page');
+      postFrom(stranger, { source: 'foreldrestotte', type: 'resize', height: 50_000 });
       await settle();
-      expect(frame.style.height).to.equal('100px');
-      expect(getComputedStyle(frame).borderTopWidth, 'the browser default border before').to.not.equal('0px');
-      postFrom(frame, { source: 'foreldrestotte', type: 'resize', height: 321.2 });
-      await until(() => frame.style.height === '322px', 'the new height');
-      expect(getComputedStyle(frame).borderTopWidth, 'no border, set from script as a strict CSP allows').to.equal('0px');
-      postFrom(frame, { source: 'foreldrestotte', type: 'resize', height: 1e9 });
-      await until(() => frame.style.height === '50000px', 'the capped height');
+      expect(stranger.style.height).to.equal('100px');
+      expect(getComputedStyle(stranger).borderTopWidth).to.not.equal('0px');
     } finally {
-      frame.remove();
+      stranger.remove();
     }
   });
 });

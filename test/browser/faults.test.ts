@@ -140,6 +140,33 @@ describe('faults: Trusted Types', () => {
     expect(win().fsReport).to.deep.include({ violations: [], errors: [] });
   });
 
+  it('keeps its policy to itself: no global handle passes a string of the page’s own', async () => {
+    open('own');
+    await rendered();
+    const page = win() as unknown as Record<PropertyKey, unknown>;
+    // Before, globalThis[Symbol.for('foreldrestotte.trusted-types')].policy made any string a TrustedHTML.
+    expect(page[Symbol.for('foreldrestotte.trusted-types')]).to.equal(undefined);
+    const handles = [...Object.getOwnPropertyNames(page), ...Object.getOwnPropertySymbols(page)].filter((key) => {
+      let value: unknown;
+      try {
+        value = page[key];
+      } catch {
+        return false;
+      }
+      const holder = value as { createHTML?: unknown; policy?: { createHTML?: unknown } } | null;
+      return (
+        typeof value === 'object' &&
+        value !== null &&
+        value !== (page as { trustedTypes?: unknown }).trustedTypes &&
+        (typeof holder?.createHTML === 'function' || typeof holder?.policy?.createHTML === 'function')
+      );
+    });
+    expect(handles.map(String)).to.deep.equal([]);
+    // And the page cannot make the policy again to get one: its name is taken.
+    const trustedTypes = (page as { trustedTypes: { createPolicy(name: string, rules: object): unknown } }).trustedTypes;
+    expect(() => trustedTypes.createPolicy('foreldrestotte', { createHTML: (input: string) => input })).to.throw();
+  });
+
   it('renders beside the page’s own Lit, which keeps the policy "lit-html"', async () => {
     open('lit');
     await rendered();
@@ -157,5 +184,105 @@ describe('faults: Trusted Types', () => {
     expect(errors).to.have.length(1);
     expect(errors[0]).to.include('trusted-types foreldrestotte');
     expect(win().customElements.get('fs-measure-card')).to.equal(undefined);
+  });
+});
+
+// Round 3 of the hostile review (issue 21).
+describe('faults: data stays inside its own words', () => {
+  useLocalization();
+  const RLO = '\u202e';
+  const marked = (text: string) => `${text} ${RLO}snudd`;
+  const offer = {
+    id: 'bidi',
+    title: { nb: marked('Kurs') },
+    description: { nb: marked('Beskrivelse') },
+    schedule: { nb: marked('Tirsdager') },
+    provider: { name: marked('Forening'), kind: 'ngo' },
+    municipality: '1804',
+    address: { street: marked('Storgata 1'), place: marked('Bodø') },
+    languages: ['nb'],
+    price: { free: true },
+    accessibility: { nb: marked('Trinnfri') },
+    contact: { name: marked('Kari'), phone: '+47 75 55 50 00', email: 'kari@example.no' },
+  };
+  const asker = { ...offer, id: 'bidi-2', contact: undefined, provider: { ...offer.provider, url: 'https://forening.example/' } };
+
+  it('isolates every value from an offers file inside the kit’s sentences, direction marks and all', async () => {
+    const finder = fixture<HTMLElement>(
+      html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: [offer, asker] })}</script></fs-programme-finder>`,
+    );
+    const offers = await until(() => {
+      const found = [...(shadow(finder).querySelectorAll('[part="offer"]') ?? [])];
+      return found.length === 2 && found;
+    }, 'the two offers');
+    for (const item of offers) {
+      item.querySelector('details')?.setAttribute('open', '');
+      await until(() => item.querySelector('details dl'), 'the details');
+    }
+    // Every text with a direction mark stands in an element that isolates it and holds that value alone: the kit's
+    // own words ("Meld deg på hos", "Spør … om påmelding", "Også for") are never inside it.
+    const values = new Set([
+      offer.title.nb,
+      offer.description.nb,
+      offer.schedule.nb,
+      offer.provider.name,
+      offer.address.street,
+      offer.address.place,
+      offer.accessibility.nb,
+      offer.contact.name,
+    ]);
+    const walker = document.createTreeWalker(offers[0]?.getRootNode() as Node, NodeFilter.SHOW_TEXT);
+    let checked = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.includes(RLO) || !offers.some((item) => item.contains(node))) continue;
+      checked += 1;
+      let box = node.parentElement;
+      while (box && box.localName !== 'bdi' && !['isolate', 'isolate-override', 'plaintext'].includes(getComputedStyle(box).unicodeBidi))
+        box = box.parentElement;
+      expect(box, `"${node.textContent}" is isolated`).to.not.equal(null);
+      const inside = (box?.textContent ?? '').trim();
+      expect(
+        [...values].some((value) => inside === value || inside.startsWith(`${value},`) || inside.endsWith(`, ${value}`) || inside.includes(value)),
+        inside,
+      ).to.equal(true);
+      expect(inside, 'no words of the kit inside the isolated value').not.to.match(/Meld deg på|Spør|om påmelding|Også for|ring |send e-post/);
+    }
+    expect(checked).to.be.at.least(8);
+    expect(text(offers[0]?.querySelector('.join'))).to.match(/^Meld deg på hos Kari/);
+    expect(text(offers[1]?.querySelector('.join'))).to.match(/^Spør Forening .*om påmelding$/);
+  });
+});
+
+describe('faults: what a parent types stays out of the address sent to servers', () => {
+  useLocalization();
+  const start = location.href;
+  afterEach(() => history.replaceState(null, '', start));
+
+  it('keeps the search in the fragment with sync-url, filters in the query; in the query too only with sync-url="all"', async () => {
+    const finder = fixture<HTMLElement>(html`<fs-programme-finder sync-url></fs-programme-finder>`);
+    await until(() => shadow(finder).querySelector('input[type="search"]'), 'the finder');
+    const input = shadow(finder).querySelector('input[type="search"]') as HTMLInputElement;
+    input.value = 'rusproblemer';
+    input.dispatchEvent(new Event('input'));
+    (shadow(finder).querySelector('input[name="level"][value="indicated"]') as HTMLInputElement).click();
+    await until(() => new URL(location.href).hash.includes('fs-q=rusproblemer'), 'the search in the fragment');
+    const url = new URL(location.href);
+    // The fragment is never sent: not in a Referer, not in a server's log.
+    expect(url.search).not.to.include('rusproblemer');
+    expect(url.searchParams.get('fs-levels')).to.equal('indicated');
+    finder.remove();
+    history.replaceState(null, '', start);
+    const all = fixture<HTMLElement>(html`<fs-programme-finder sync-url="all"></fs-programme-finder>`);
+    await until(() => shadow(all).querySelector('input[type="search"]'), 'the second finder');
+    const field = shadow(all).querySelector('input[type="search"]') as HTMLInputElement;
+    field.value = 'søvn';
+    field.dispatchEvent(new Event('input'));
+    await until(() => new URL(location.href).searchParams.get('fs-q') === 'søvn', 'the search in the query, as the page asked');
+  });
+
+  it('caps what can be typed or pasted into the search field', async () => {
+    const finder = fixture<HTMLElement>(html`<fs-programme-finder></fs-programme-finder>`);
+    const input = await until(() => shadow(finder).querySelector<HTMLInputElement>('input[type="search"]'), 'the field');
+    expect(input.maxLength).to.equal(200);
   });
 });

@@ -1,7 +1,12 @@
 // embed-host.js: an optional script for the page that holds embed iframes. It sets each iframe's height to what its
 // embed page reports, so the element is never cut off and never leaves a gap, and takes away the iframe's border. It
-// changes nothing else, and only for an iframe whose own window sent the message.
-const MAX_HEIGHT = 50_000;
+// trusts only the kit's own frames: the message must come from the window of an iframe whose address is the
+// embed.html beside this script, from that page's origin; any other frame (an ad, a video) is left as it is.
+// Heights are kept within 0–40 000 px (docs/security.md).
+const MAX_HEIGHT = 40_000;
+
+/** The kit's embed page: beside this script, wherever the site serves the kit from. */
+const EMBED = new URL('embed.html', import.meta.url);
 
 interface Resize {
   source: 'foreldrestotte';
@@ -17,10 +22,17 @@ const isResize = (data: unknown): data is Resize =>
   typeof (data as Resize).height === 'number' &&
   Number.isFinite((data as Resize).height);
 
+/** Whether `frame` shows the kit's embed page (any query: the element and its attributes). */
+function isEmbed(frame: HTMLIFrameElement): boolean {
+  if (!URL.canParse(frame.src)) return false;
+  const url = new URL(frame.src);
+  return url.origin === EMBED.origin && url.pathname === EMBED.pathname;
+}
+
 window.addEventListener('message', (event) => {
-  if (!isResize(event.data)) return;
+  if (event.origin !== EMBED.origin || !isResize(event.data)) return;
   for (const frame of document.querySelectorAll('iframe')) {
-    if (frame.contentWindow !== event.source) continue;
+    if (frame.contentWindow !== event.source || !isEmbed(frame)) continue;
     frame.style.height = `${Math.min(Math.max(0, Math.ceil(event.data.height)), MAX_HEIGHT)}px`;
     // The pasted code's style="border:0" is ignored where the page's CSP refuses inline styles; set from script, it
     // is allowed, so the element sits in the page without a frame around it.

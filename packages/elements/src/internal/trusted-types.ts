@@ -1,9 +1,10 @@
 // The elements' Trusted Types policy, named `foreldrestotte`, so that a page with
 // `require-trusted-types-for 'script'` adds `trusted-types foreldrestotte` and nothing else. The CDN bundle's copy of
 // Lit takes this policy instead of creating its own `lit-html` one (rollup.config.mjs), so a page that runs its own Lit
-// keeps that name for itself. Made once per page, whichever copy of the bundle comes first, and kept on a global
-// symbol: a policy name may be created only once.
-// Lit gives the policy only its own template strings, never data: no data becomes HTML (docs/security.md).
+// keeps that name for itself. The policy lives in this module only, shared with the bundle's Lit by import: no script
+// on the page can reach it to pass strings of its own (docs/security.md). A second copy of the bundle on the same page
+// finds the name taken, keeps no policy and renders nothing: the first copy's elements serve the page.
+// Lit gives the policy only its own template strings, never data: no data becomes HTML.
 
 /** The policy, or why the page refused it. */
 export interface PolicySlot {
@@ -11,25 +12,27 @@ export interface PolicySlot {
   error?: unknown;
 }
 
-/** Where the slot lives; rollup.config.mjs writes the same key into Lit. */
-export const POLICY_KEY = 'foreldrestotte.trusted-types';
-
 interface TrustedTypesLike {
   createPolicy(name: string, rules: { createHTML: (input: string) => string }): { createHTML(input: string): unknown };
 }
 
-/** The page's `foreldrestotte` policy, made on first use; `{}` where the browser has no Trusted Types. */
+let slot: PolicySlot | undefined;
+
+/** The `foreldrestotte` policy, made on first use; `{}` where the browser has no Trusted Types. */
 export function trustedTypesPolicy(): PolicySlot {
-  const global = globalThis as { trustedTypes?: TrustedTypesLike } & Record<symbol, PolicySlot | undefined>;
-  const key = Symbol.for(POLICY_KEY);
-  if (!global[key]) {
+  if (!slot) {
     try {
-      global[key] = { policy: global.trustedTypes?.createPolicy('foreldrestotte', { createHTML: (input) => input }) };
+      slot = { policy: (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes?.createPolicy('foreldrestotte', { createHTML: (input) => input }) };
     } catch (error) {
-      global[key] = { error };
+      slot = { error };
     }
   }
-  return global[key] as PolicySlot;
+  return slot;
+}
+
+/** What the bundle's Lit takes in place of its own `lit-html` policy (rollup.config.mjs). */
+export function policyForLit(): PolicySlot['policy'] {
+  return trustedTypesPolicy().policy;
 }
 
 /** Whether the page refuses HTML given as a string (`require-trusted-types-for 'script'`). */
