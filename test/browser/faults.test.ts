@@ -286,3 +286,30 @@ describe('faults: what a parent types stays out of the address sent to servers',
     expect(input.maxLength).to.equal(200);
   });
 });
+
+describe('faults: a slow offers file holds back only its own offers', () => {
+  useLocalization();
+
+  it('shows inline offers and a quick file at once, and says the slow one is still coming', async () => {
+    const inline = {
+      offers: [
+        {
+          id: 'inline',
+          title: { nb: 'Kommunens kurs' },
+          provider: { name: 'Kommunen', kind: 'municipality' },
+          municipality: '1804',
+          languages: ['nb'],
+          price: { free: true },
+        },
+      ],
+    };
+    const finder = fixture<HTMLElement>(
+      html`<fs-programme-finder offers-src="/test-api/hang/offers.json /test-api/offers-ngo.json"><script type="application/json">${JSON.stringify(inline)}</script></fs-programme-finder>`,
+    );
+    const titles = () => [...shadow(finder).querySelectorAll('[part="offer"] [role="heading"]')].map(text);
+    // Before, every offer waited for the slowest file (its 10 s timeout), inline ones included.
+    await until(() => titles().includes('Kommunens kurs') && titles().includes('Foreningens kurs'), 'the inline and quick offers', 3000);
+    const note = await until(() => shadow(finder).querySelector('.pending'), 'the note about the slow file', 3000);
+    expect(text(note)).to.match(/^Henter fortsatt tilbud fra .+ …$/);
+  });
+});
