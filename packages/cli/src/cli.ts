@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getMunicipality, loadCatalogue, loadMunicipalities, offersJsonLd, type Offer } from '@foreldrestotte/sdk';
+import { getMunicipality, loadCatalogue, loadMunicipalities, offerCoverage, offersJsonLd, type Offer } from '@foreldrestotte/sdk';
 import { COLUMNS, type Context } from './columns.js';
+import { coverageCsv, coverageJson, coverageText } from './coverage.js';
 import { say, shown, type Language } from './messages.js';
 import { refusedTarget, writeWhole } from './output.js';
 import { readOffersCsv, readOffersJson, type Entry, type Located, type OffersRead } from './offers-file.js';
@@ -31,6 +32,7 @@ const USAGE = `Bruk / Usage:
   foreldrestotte offers check FIL.csv|FIL.json [--lang nb|nn|en]
   foreldrestotte offers convert FIL.csv -o FIL.json [--skip-invalid] [--strict] [--municipality NR|NAVN] [--lang nb|nn|en]
   foreldrestotte offers jsonld FIL.json|FIL.csv [--lang nb|nn|en] [--html]
+  foreldrestotte offers coverage FIL… --municipality NR|NAVN [--format text|csv|json] [--today ÅÅÅÅ-MM-DD] [-o FIL] [--lang nb|nn|en]
 
 Se / See ${DOCS_URL}`;
 
@@ -47,6 +49,8 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
         'skip-invalid': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         municipality: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        today: { type: 'string' },
         html: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -87,6 +91,18 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
         return convert(io, resolve(io.cwd, file), file, read, language, resolve(io.cwd, values.output as string), options);
       }
       return jsonld(io, file, read, language, values.html as boolean);
+    }
+    case 'coverage': {
+      const files = positionals.slice(2);
+      if (files.length === 0) return misuse(io, '«offers coverage» trenger minst én fil / needs at least one file');
+      if (!values.municipality) return misuse(io, '«offers coverage» trenger --municipality NR / needs --municipality NUMBER');
+      const format = values.format as string;
+      if (!['text', 'csv', 'json'].includes(format))
+        return misuse(io, `--format må være text, csv eller json / must be text, csv or json (fikk/got «${format}»)`);
+      if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) return misuse(io, `--today skrives ÅÅÅÅ-MM-DD / is written YYYY-MM-DD`);
+      const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
+      const options = { municipality: values.municipality, format: format as 'text' | 'csv' | 'json', today: values.today, output };
+      return coverage(io, files, language, options);
     }
     default:
       return misuse(io, command ? `ukjent kommando / unknown command «offers ${command}»` : '«offers» trenger en kommando / needs a command');
@@ -219,6 +235,59 @@ async function convert(io: Io, input: string, file: string, read: OffersRead, la
   }
   io.stderr(say(language, 'written', { count: offers.length, file: output }));
   return 0;
+}
+
+interface CoverageRequest {
+  municipality: string;
+  format: 'text' | 'csv' | 'json';
+  today: string | undefined;
+  output: string | undefined;
+}
+
+/** The tiltaksvifte of the offers in `files`, merged as the finder merges them (the first offer of an id kept). */
+async function coverage(io: Io, files: readonly string[], language: Language, request: CoverageRequest): Promise<number> {
+  const offers: Offer[] = [];
+  const seen = new Set<string>();
+  let failed = false;
+  for (const file of files) {
+    const read = await readOffers(io, file, language);
+    if (!read) return 1;
+    // Problems go to stderr: stdout is the report.
+    if (report(io.stderr, file, read).errors > 0) failed = true;
+    for (const offer of validOffers(read.entries)) {
+      if (seen.has(offer.id)) continue;
+      seen.add(offer.id);
+      offers.push(offer);
+    }
+  }
+  const { programmes, municipalities } = await loadContext();
+  if (!getMunicipality(municipalities, request.municipality) && !/^\d{4}$/.test(request.municipality.trim())) {
+    io.stderr(say(language, 'municipality', { value: request.municipality }));
+    return 1;
+  }
+  const result = offerCoverage({ programmes }, offers, {
+    municipality: request.municipality,
+    municipalities,
+    ...(request.today ? { today: request.today } : {}),
+  });
+  const text = request.format === 'json' ? coverageJson(result) : request.format === 'csv' ? coverageCsv(result, language) : coverageText(result, language);
+  if (request.output) {
+    const refused = await refusedTarget(
+      request.output,
+      files.map((file) => resolve(io.cwd, file)),
+    );
+    if (refused) {
+      io.stderr(`${request.output}: ${say(language, refused.id, { detail: refused.detail ?? '' })}`);
+      return 1;
+    }
+    try {
+      await writeWhole(request.output, request.format === 'csv' ? text : `${text}\n`);
+    } catch (error) {
+      io.stderr(`${request.output}: ${say(language, 'cannotWrite', { detail: (error as NodeJS.ErrnoException).code ?? String(error) })}`);
+      return 1;
+    }
+  } else io.stdout(text);
+  return failed ? 1 : 0;
 }
 
 async function jsonld(io: Io, file: string, read: OffersRead, language: Language, html: boolean): Promise<number> {

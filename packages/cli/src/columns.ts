@@ -3,7 +3,24 @@
 import { getMunicipality, type MunicipalityRegister, type Programme } from '@foreldrestotte/sdk';
 import { languageTag } from './languages.js';
 import { type Language, type MessageId } from './messages.js';
-import { attendance, EMAIL, key, ONLINE, PHONE, providerKind, readAge, readDate, readLink, readPrice, readWeb, readYesNo, status, words } from './values.js';
+import {
+  attendance,
+  EMAIL,
+  key,
+  ONLINE,
+  PHONE,
+  providerKind,
+  readAge,
+  readDate,
+  readLevels,
+  readLink,
+  readPrice,
+  readWeb,
+  readYesNo,
+  service,
+  status,
+  words,
+} from './values.js';
 
 /** What a value could not be read as: a message id and the values for it. */
 export interface Problem {
@@ -258,6 +275,29 @@ export const COLUMNS: readonly Column[] = [
       const range = readAge(value);
       if (!range) return problem('age', value);
       draft.ageRange = range;
+    },
+  },
+  {
+    names: { nb: 'nivå', nn: 'nivå', en: 'level' },
+    aliases: ['forebyggingsnivå', 'levels', 'prevention level'],
+    example: { nb: '', nn: '', en: '' },
+    field: 'levels',
+    read: (value, draft) => {
+      const levels = readLevels(value);
+      if (!levels) return problem('choice', value, { choices: 'universell, selektiv, indikativ' });
+      draft.levels = levels;
+    },
+  },
+  {
+    names: { nb: 'tjeneste', nn: 'teneste', en: 'service' },
+    aliases: ['tjenesten', 'tjeneste som holder kurset', 'services'],
+    example: { nb: 'helsestasjon', nn: 'helsestasjon', en: 'helsestasjon' },
+    field: 'service',
+    read: (value, draft) => {
+      const found = service(value);
+      if (!found)
+        return problem('choice', value, { choices: 'helsestasjon, barnehage, skole, PPT, familievern, barnevern, NAV, psykisk helse, BUP, frivillig, annen' });
+      draft.service = found;
     },
   },
   {

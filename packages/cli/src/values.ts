@@ -80,6 +80,33 @@ export const attendance = choice({
   both: ['begge', 'både og', 'fysisk og nett', 'hybrid', 'blended'],
 });
 
+export const preventionLevel = choice({
+  universal: ['universell', 'universelt', 'universelt nivå', 'for alle', 'alle'],
+  selective: ['selektiv', 'selektivt', 'selektivt nivå', 'risiko', 'for familier med risiko'],
+  indicated: ['indikativ', 'indikativt', 'indikativt nivå', 'indisert', 'for familier med vansker', 'behandling'],
+});
+
+/** Prevention levels as people list them: "universell, selektiv", "for alle og risiko", "indikativt nivå". */
+export function readLevels(value: string): ('universal' | 'selective' | 'indicated')[] | undefined {
+  const parts = value.split(/\s*(?:[,;/+]|\bog\b|\band\b)\s*/i).filter(Boolean);
+  const levels = parts.map(preventionLevel);
+  return levels.length > 0 && levels.every((level) => level !== undefined) ? [...new Set(levels as ('universal' | 'selective' | 'indicated')[])] : undefined;
+}
+
+export const service = choice({
+  helsestasjon: ['helsestasjonen', 'skolehelsetjenesten', 'helsestasjon og skolehelsetjeneste', 'health clinic', 'child health centre'],
+  barnehage: ['barnehagen', 'kindergarten'],
+  skole: ['skolen', 'school'],
+  ppt: ['pp-tjenesten', 'pedagogisk-psykologisk tjeneste', 'pedagogisk psykologisk tjeneste'],
+  familievern: ['familievernet', 'familievernkontor', 'familievernkontoret', 'family counselling'],
+  barnevern: ['barnevernet', 'barnevernstjenesten', 'barnevernstenesta', 'child welfare'],
+  nav: ['nav-kontoret'],
+  'psykisk-helse': ['psykisk helse', 'psykisk helsetjeneste', 'psykisk helseteneste', 'kommunepsykolog', 'mental health'],
+  bup: ['barne- og ungdomspsykiatrien', 'child and adolescent psychiatry'],
+  frivillig: ['frivillig organisasjon', 'frivilligheten', 'voluntary', 'ngo'],
+  annen: ['annet', 'anna', 'other'],
+});
+
 export const ONLINE = ['nett', 'på nett', 'online', 'digitalt', 'digital', 'internett'];
 
 export const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;

@@ -40,6 +40,8 @@ export {
 } from './queries/offers.js';
 export type { OfferFilter, OfferState } from './queries/offers.js';
 export { getMunicipality } from './queries/municipalities.js';
+export { offerCoverage, AGE_BANDS } from './queries/coverage.js';
+export type { AgeBand, AgeBandId, CoverageCell, CoverageOptions, OfferCoverage, UnplacedOffer, UnplacedReason } from './queries/coverage.js';
 export { findProgrammes, findOffers } from './search/find.js';
 export { createProgrammeSearch } from './search/programmes.js';
 export type { ProgrammeData, Search, SearchOptions } from './search/programmes.js';
