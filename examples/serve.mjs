@@ -86,7 +86,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { port } = server.address();
   console.log(`Examples: http://localhost:${port}/`);
   console.log(
-    '  kommune.html (bokmål) · kommune-nynorsk.html · kommune-english.html · frivillig.html (local offers) · tema.html (theming) · embed.html (embed code)',
+    '  kommune.html (bokmål) · kommune-nynorsk.html · kommune-english.html · frivillig.html (local offers) · tiltaksvifte.html (coverage) · tema.html (theming) · embed.html (embed code)',
   );
   console.log('Stop with Ctrl+C.');
 }

@@ -1,10 +1,10 @@
-// Shared by the cross-element browser tests: all four elements on the page, and colour contrast as WCAG computes it.
+// Shared by the cross-element browser tests: all five elements on the page, and colour contrast as WCAG computes it.
 import { until } from '../../packages/elements/src/internal/test/helpers.js';
 import '../../packages/elements/src/all.js';
 
-export const tags = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels'];
+export const tags = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels', 'fs-offer-coverage'];
 
-/** Puts all four elements in a fresh `<main>` (the card shows `measure`) and waits until each shows its heading. */
+/** Puts all five elements in a fresh `<main>` (the card shows `measure`) and waits until each shows its heading. */
 export async function mountAll(measure: string): Promise<HTMLElement> {
   const container = document.createElement('main');
   for (const tag of tags) {
@@ -12,11 +12,18 @@ export async function mountAll(measure: string): Promise<HTMLElement> {
     if (tag === 'fs-measure-card') element.setAttribute('measure', measure);
     // The finder with the examples' local offers, so that offers, their filters and join links are checked too.
     if (tag === 'fs-programme-finder') element.setAttribute('offers-src', '/examples/tilbud.json');
+    // The coverage of a municipality's examples, with gaps and offers in the grid.
+    if (tag === 'fs-offer-coverage') {
+      element.setAttribute('municipality', '1804');
+      element.setAttribute('offers-src', '/examples/tiltaksvifte/bodo.json');
+      element.setAttribute('date', '2027-01-15');
+    }
     container.append(element);
   }
   document.body.append(container);
   await until(() => tags.every((tag) => container.querySelector(tag)?.shadowRoot?.querySelector('[role="heading"]')), 'every element', 10_000);
   await until(() => container.querySelector('fs-programme-finder')?.shadowRoot?.querySelector('[part="offer"]'), 'the local offers', 10_000);
+  await until(() => container.querySelector('fs-offer-coverage')?.shadowRoot?.querySelector('[part="grid"]'), 'the coverage grid', 10_000);
   return container;
 }
 

@@ -14,6 +14,7 @@ const ELEMENTS: [string, Record<string, string>][] = [
   ['fs-measure-board', {}],
   ['fs-programme-finder', {}],
   ['fs-prevention-levels', {}],
+  ['fs-offer-coverage', { municipality: '1804', 'offers-src': '/examples/tiltaksvifte/bodo.json', date: '2027-01-15' }],
 ];
 /** A text each element shows only in that language, once it is loaded (nynorsk differs from bokmål in each). */
 const READY: Record<string, Record<(typeof LANGUAGES)[number], string>> = {
@@ -21,6 +22,7 @@ const READY: Record<string, Record<(typeof LANGUAGES)[number], string>> = {
   'fs-measure-board': { nb: 'Status for tiltakene i strategien', nn: 'Status for tiltaka i strategien', en: 'Status of the strategy’s measures' },
   'fs-programme-finder': { nb: 'Søk etter navn', nn: 'Søk etter namn', en: 'Search by name' },
   'fs-prevention-levels': { nb: 'For hvem:', nn: 'For kven:', en: 'For whom:' },
+  'fs-offer-coverage': { nb: 'har minst ett tilbud', nn: 'har minst eitt tilbod', en: 'have at least one offer' },
 };
 // Results off screen skip rendering (content-visibility: auto) until a frame reaches them: shown in full here, so that a
 // screenshot does not depend on when that frame came.

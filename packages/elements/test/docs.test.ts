@@ -27,8 +27,14 @@ const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-el
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
 
 describe('component docs', () => {
-  it('the manifest names all four elements', () => {
-    assert.deepEqual(elements.map((element) => element.tagName).sort(), ['fs-measure-board', 'fs-measure-card', 'fs-prevention-levels', 'fs-programme-finder']);
+  it('the manifest names every element', () => {
+    assert.deepEqual(elements.map((element) => element.tagName).sort(), [
+      'fs-measure-board',
+      'fs-measure-card',
+      'fs-offer-coverage',
+      'fs-prevention-levels',
+      'fs-programme-finder',
+    ]);
   });
 
   for (const element of elements) {

@@ -10,6 +10,7 @@ import type {
   FsMeasureBoard,
   FsMeasureCard,
   FsMeasureToggleEvent,
+  FsOfferCoverage,
   FsPreventionLevels,
   FsProgrammeFinder,
   FsShowProgrammesEvent,
@@ -25,7 +26,7 @@ interface UseTheWrappersUnderReact18 {
 }
 
 /** The element's own properties, all optional, plus React's attributes and `ref`, and its events as `onfs-…` props. */
-type Tag<E extends FsMeasureCard | FsMeasureBoard | FsProgrammeFinder | FsPreventionLevels, Events> = IsReact19 extends true
+type Tag<E extends FsMeasureCard | FsMeasureBoard | FsProgrammeFinder | FsPreventionLevels | FsOfferCoverage, Events> = IsReact19 extends true
   ? ElementProps<E> & Omit<React.HTMLAttributes<E>, keyof ElementProps<E>> & { ref?: React.Ref<E>; children?: React.ReactNode } & Events
   : UseTheWrappersUnderReact18;
 
@@ -42,6 +43,7 @@ declare module 'react' {
       >;
       'fs-programme-finder': Tag<FsProgrammeFinder, ErrorEvents & { 'onfs-filter-change'?: (event: FsFilterChangeEvent) => void }>;
       'fs-prevention-levels': Tag<FsPreventionLevels, ErrorEvents & { 'onfs-show-programmes'?: (event: FsShowProgrammesEvent) => void }>;
+      'fs-offer-coverage': Tag<FsOfferCoverage, ErrorEvents>;
     }
   }
 }

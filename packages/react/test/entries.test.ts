@@ -6,7 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
 
-const TAGS = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels'];
+const TAGS = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels', 'fs-offer-coverage'];
 const APP = '\0app.js';
 
 /** What a page loads first for `entry`: the entry chunk and the chunks it imports statically (data and languages come later). */
@@ -49,6 +49,7 @@ describe('@foreldrestotte/react entries', () => {
     ['measure-board', ['fs-measure-card', 'fs-measure-board']],
     ['programme-finder', ['fs-programme-finder']],
     ['prevention-levels', ['fs-prevention-levels']],
+    ['offer-coverage', ['fs-offer-coverage']],
   ] as const) {
     it(`defines ${tags.join(' and ')} from @foreldrestotte/react/${entry}`, async () => {
       expect(defined(await bundle(`@foreldrestotte/react/${entry}`))).to.deep.equal([...tags]);

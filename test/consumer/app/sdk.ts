@@ -8,6 +8,9 @@ import {
   isCatalogueValidationError,
   loadCatalogue,
   localize,
+  offerCoverage,
+  AGE_BANDS,
+  type AgeBandId,
   type Catalogue,
   type Measure,
   type Offer,
@@ -39,6 +42,15 @@ export async function remote(url: string): Promise<readonly Offer[]> {
     if (isCatalogueValidationError(error)) console.error(error.issues.map((issue) => describeIssue(issue, 'nn')));
     return [];
   }
+}
+
+/** The gaps of a municipality's tiltaksvifte, as a planner's script lists them. */
+export async function gaps(offers: readonly Offer[]): Promise<string[]> {
+  const coverage = offerCoverage(await loadCatalogue(), offers, { municipality: '1804', today: '2027-01-15' });
+  const band: AgeBandId = AGE_BANDS[0]!.id;
+  // @ts-expect-error -- not an age band
+  const wrong: AgeBandId = '0-5';
+  return coverage.cells.filter((cell) => cell.offers.length === 0 && cell.band !== band && cell.band !== wrong).map((cell) => `${cell.level} ${cell.band}`);
 }
 
 export const parsed = offerSchema.safeParse({}).success;

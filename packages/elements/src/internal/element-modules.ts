@@ -4,4 +4,5 @@ export const elements: Record<string, () => Promise<unknown>> = {
   'fs-measure-board': () => import('../components/measure-board/fs-measure-board.js'),
   'fs-programme-finder': () => import('../components/programme-finder/fs-programme-finder.js'),
   'fs-prevention-levels': () => import('../components/prevention-levels/fs-prevention-levels.js'),
+  'fs-offer-coverage': () => import('../components/offer-coverage/fs-offer-coverage.js'),
 };

@@ -1,6 +1,6 @@
 // Words for the catalogue's fixed vocabularies: levels, formats, categories.
 import { msg, str } from '@lit/localize';
-import type { DeliveryFormat, PreventionLevelId, ProgrammeCategory } from '@foreldrestotte/sdk';
+import type { DeliveryFormat, OfferService, PreventionLevelId, ProgrammeCategory } from '@foreldrestotte/sdk';
 
 export function levelText(level: PreventionLevelId): string {
   switch (level) {
@@ -60,4 +60,39 @@ export function categoryText(category: ProgrammeCategory): string {
 export function ageText(range: { min: number; max: number; fromPregnancy?: boolean | undefined }): string {
   if (range.fromPregnancy) return msg(str`Fra svangerskap til ${range.max} år`, { id: 'age.fromPregnancy' });
   return msg(str`${range.min}–${range.max} år`, { id: 'age.range' });
+}
+
+/** The service that runs an offer, as a municipality's plan names it. */
+export function serviceText(service: OfferService | undefined): string {
+  switch (service) {
+    case 'helsestasjon':
+      return msg('Helsestasjon og skolehelsetjeneste', { id: 'service.helsestasjon' });
+    case 'barnehage':
+      return msg('Barnehage', { id: 'service.barnehage' });
+    case 'skole':
+      return msg('Skole', { id: 'service.skole' });
+    case 'ppt':
+      return msg('PP-tjenesten', { id: 'service.ppt' });
+    case 'familievern':
+      return msg('Familievernet', { id: 'service.familievern' });
+    case 'barnevern':
+      return msg('Barnevernet', { id: 'service.barnevern' });
+    case 'nav':
+      return msg('NAV', { id: 'service.nav' });
+    case 'psykisk-helse':
+      return msg('Psykisk helse og rus', { id: 'service.psykisk-helse' });
+    case 'bup':
+      return msg('BUP', { id: 'service.bup' });
+    case 'frivillig':
+      return msg('Frivillig organisasjon', { id: 'service.frivillig' });
+    case 'annen':
+      return msg('Annen tjeneste', { id: 'service.annen' });
+    case undefined:
+      return msg('Tjeneste ikke oppgitt', { id: 'service.none' });
+  }
+}
+
+/** A prevention level in a parent's words first, the professional term after: "For alle (universelt)". */
+export function levelBothText(level: PreventionLevelId, locale: string): string {
+  return `${levelPlainText(level)} (${levelText(level).toLocaleLowerCase(locale)})`;
 }

@@ -1,7 +1,8 @@
 // The municipality's tiltaksvifte: which prevention levels and ages its offers cover, where the gaps are, and which
 // catalogue programmes could fill them. Bufdir's page "Hva er foreldrestøtte?" (seed 004) gives the municipality the
 // overall responsibility for parent support on every prevention level, and asks it to map the offers that exist
-// against what is needed; the age bands are those INSUM uses.
+// against what is needed. The age bands are INSUM's (0–2, 3–5, 6–12, 13–18), with the time before birth ahead of
+// them, as INSUM has expecting mothers as a target group of their own.
 import type { LocalizedText } from '../schemas/common.js';
 import type { PreventionLevelId } from '../schemas/levels.js';
 import type { MunicipalityEntry, MunicipalityRegister } from '../schemas/municipality.js';
@@ -28,7 +29,7 @@ export interface AgeBand {
   readonly label: LocalizedText;
 }
 
-/** The age bands INSUM uses, from pregnancy to 18. */
+/** The age bands: the time before birth, then INSUM's 0–2, 3–5, 6–12 and 13–18. */
 export const AGE_BANDS: readonly AgeBand[] = Object.freeze([
   { id: 'pregnancy', min: 0, max: 0, fromPregnancy: true, label: { nb: 'Gravide / venter barn', nn: 'Gravide / ventar barn', en: 'Expecting a baby' } },
   { id: '0-2', min: 0, max: 2, label: { nb: '0–2 år', nn: '0–2 år', en: '0–2 years' } },

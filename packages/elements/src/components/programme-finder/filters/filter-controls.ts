@@ -12,7 +12,7 @@ import {
   type PreventionLevelId,
   type ProgrammeCategory,
 } from '@foreldrestotte/sdk';
-import { ageText, categoryText, formatText, levelPlainText, levelText } from '../../../internal/vocabulary.js';
+import { ageText, categoryText, formatText, levelBothText } from '../../../internal/vocabulary.js';
 import { AGE_BANDS, parseAge, type AgeSpan } from './filters.js';
 
 /** The finder's filter properties, which the controls set. */
@@ -40,7 +40,7 @@ export function renderFilterControls(host: FilterHost, arenas: readonly Arena[],
     <fieldset>
       <legend>${msg('Forebyggingsnivå', { id: 'finder.levels' })}</legend>
       ${preventionLevelIds.map((level) =>
-        renderCheck('level', level, `${levelPlainText(level)} (${levelText(level).toLocaleLowerCase(locale)})`, host.levels.includes(level), (on) => {
+        renderCheck('level', level, levelBothText(level, locale), host.levels.includes(level), (on) => {
           host.levels = toggleIn(host.levels, level, on);
         }),
       )}

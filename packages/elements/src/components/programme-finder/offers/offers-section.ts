@@ -1,11 +1,12 @@
 // The offers section: its heading, the offers' filters, the lines for editors (preview) and parents (one neutral line)
 // when some offers could not be shown, a note while a file is still on its way, and the offers. Loaded with the first
 // offers (offers-controller.ts), so a finder without offers does not carry it.
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { describeIssue, type Locale, type Offer, type Programme } from '@foreldrestotte/sdk';
+import type { Locale, Offer, Programme } from '@foreldrestotte/sdk';
 import type { OfferProblem } from '../../../internal/offers.js';
+import { renderPreview } from '../../../internal/offer-preview.js';
 import { renderOffer, type NameOf } from './offer-item.js';
 import { renderOfferFilters, type OfferFilterState } from './offer-filters.js';
 
@@ -53,32 +54,3 @@ export function renderSection(
 
 /** A file's host (or "inline offers"), to say whose offers are still coming. */
 const hostOf = (source: string) => (URL.canParse(source) ? new URL(source).host : source);
-
-/**
- * Every problem in the offers, for the editor who turned on `preview`: the file, the offer, the field and what is
- * wrong, in the page's language. Shown on the page itself, so a problem is seen where it is published.
- */
-export function renderPreview(problems: readonly OfferProblem[], shown: number, locale: Locale, level: number) {
-  return html`<section class="preview" part="preview" aria-labelledby="preview-heading">
-    <div class="section-heading" id="preview-heading" role="heading" aria-level=${level}>${msg('Forhåndsvisning for redaktører', { id: 'offer.previewHeading' })}</div>
-    <p>${
-      problems.length === 0
-        ? msg(str`Ingen feil: alle ${shown} tilbud vises.`, { id: 'offer.previewNone' })
-        : msg(str`${problems.length} feil. Tilbud med feil vises ikke for foreldre før feilene er rettet.`, { id: 'offer.previewCount' })
-    }</p>
-    ${
-      problems.length
-        ? html`<ul>
-          ${problems.map(
-            (problem) =>
-              html`<li><bdi>${problem.source}</bdi>${
-                problem.index !== undefined
-                  ? html`, ${msg(str`tilbud nr. ${problem.index + 1}`, { id: 'offer.previewOffer' })}${problem.id ? html` («<bdi>${problem.id}</bdi>»)` : nothing}`
-                  : nothing
-              }: <code>${problem.path || '—'}</code> ${describeIssue(problem, locale)}</li>`,
-          )}
-        </ul>`
-        : nothing
-    }
-  </section>`;
-}
