@@ -12,7 +12,7 @@ import {
   createProgrammeSearch,
   validateOffers,
 } from '@foreldrestotte/sdk';
-import { evaluate, type Judged } from '../../../test/search/relevance.mjs';
+import { evaluate, QUESTION_KINDS, type Judged } from '../../../test/search/relevance.mjs';
 import { foldWord, splitCompound, synonymsOf, termOf } from '../src/search/analysis.js';
 import { stemNorwegian } from '../src/search/stemmer.js';
 
@@ -82,8 +82,9 @@ describe('searchProgrammes', () => {
   });
 
   it('matches the word being typed as a prefix, and only that one', () => {
-    expect(top('trygghetss')[0]).to.equal('cos-p');
-    expect(top('trygghetss ')).to.deep.equal([]);
+    expect(top('trygghetssi')[0]).to.equal('cos-p');
+    // Completed (a space after it), the same letters are no word, nor within two typos of one.
+    expect(top('trygghetssi ')).to.deep.equal([]);
   });
 
   it('keeps finding a programme at every letter of its name typed, also past the end of a stem ("utroli" of "utrolige")', () => {
@@ -243,5 +244,18 @@ describe('search quality on the judged queries', () => {
     const quality = evaluate(sdk, chunks, validateOffers({ offers }), queries, await loadMunicipalities());
     const misses = quality.misses.map((miss) => `${miss.query} → ${miss.top.join(', ')}`).join('; ');
     expect(quality.all.hit5, misses).to.be.at.least(0.9);
+  });
+
+  it('answers whole questions and situations as parents write them: a relevant programme in the first five for 90 %', async () => {
+    const chunks = { nb: await loadChunk('programmes', 'nb'), nn: await loadChunk('programmes', 'nn'), en: await loadChunk('programmes', 'en') };
+    const { queries } = json('../../../test/search/judged-queries.json') as { queries: Judged[] };
+    const questions = queries.filter((query) => QUESTION_KINDS.includes(query.kind));
+    expect(questions.length).to.be.at.least(60);
+    expect(new Set(questions.map((query) => query.locale))).to.have.keys('nb', 'nn', 'en');
+    const quality = evaluate(sdk, chunks, [], questions);
+    const misses = quality.misses.map((miss) => `${miss.query} → ${miss.top.join(', ')}`).join('; ');
+    expect(quality.all.hit5, misses).to.be.at.least(0.9);
+    // Of the questions that state an age, most first answers are for that age: at most one in ten of the first three.
+    expect(quality.all.wrongAge / (3 * quality.all.withAge)).to.be.at.most(0.1);
   });
 });

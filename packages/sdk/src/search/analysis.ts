@@ -35,12 +35,47 @@ export function pieces(word: string): string[] {
   return parts.length > 1 ? [...parts, parts.join('')] : parts;
 }
 
-/** Words too common to help, in bokmål, nynorsk and English (folded). They never make a list empty. */
+/**
+ * Words too common to help, in bokmål, nynorsk and English (folded): the little words of a question ("hva gjør vi
+ * når…", "korleis…", "what can I do…") and of a situation told ("…sitter hele tiden"). They never decide a ranking,
+ * and never make a list empty: a query of nothing else is searched by them.
+ */
 export const STOP_WORDS = new Set(
   (
     'og i pa for til med av om som en et ei den det de er at a fra hos hja ved eller men sa seg sin sitt sine har kan skal ' +
-    'vil ikke ikkje jeg eg meg du vi oss dere dykk dei deira deres hva kva hvordan korleis min mitt mine noe noko noen nokon ' +
-    'nar kor hvor the an and or of in on to with by from is are my our your how what for at be'
+    'vil ikke ikkje jeg eg meg du vi oss dere dykk dei deira deres hva kva hvordan korleis min mitt mine mi noe noko noen nokon ' +
+    'nar kor hvor hvorfor kvifor hvem kven hvilke hvilken kva slik sann sant gjor gjore gjorde gjer gjere gjorde sitter sitte sit ' +
+    'satt blir bli ble blei vere vaere vaert var vart vare hadde kunne skulle ville matte han hun ho henne ham hans hennes dem ' +
+    'dette denne disse desse hele heile helt heilt veldig mye mykje mange litt bare berre ogsa da her der hver kvar hvert ' +
+    'etter enn ja nei alltid aldri tiden tida ofte nesten egentlig eigentleg liksom ganske svaert masse like andre trenger ' +
+    'treng pleier plar dag kveld kvelden natt ' +
+    'the an and or of in on to with by from is are my our your how what for at be do does did doing get gets got was were ' +
+    'been has had have can could should would will not me i we us he she him his her they them their it its this that ' +
+    'these those all very much many just also so then now here there every each other about again more most than as if ' +
+    'time always never really lot lots some any when where why who which am old need needs'
+  ).split(' '),
+);
+
+/**
+ * Words that are stop words only as written, because folding makes them another word: "får" folds to "far" (father),
+ * "år" to "ar" (Arabic's language code).
+ */
+const STOP_WORDS_AS_WRITTEN = new Set('får fikk år års gå går må nå så då vår vårt våre bør'.split(' '));
+
+/** Whether `word` (as typed) is a stop word. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS_AS_WRITTEN.has(word.toLowerCase()) || STOP_WORDS.has(foldWord(word));
+}
+
+/**
+ * Everyday words of parents' questions that no programme's text uses: real words, so a typo is never read into them
+ * ("søvn" is not a misspelt "soner"). A search for them alone finds nothing, and the finder shows where to turn.
+ */
+export const EVERYDAY_WORDS = new Set(
+  (
+    'sovn sove sover sovne legging leggetid mat spise spiser maltid skjerm skjermtid mobil gaming spill lekser skole ' +
+    'venner venn mobbing mobbet skilsmisse samlivsbrudd brudd separasjon barnefordeling samvaer bursdag ferie penger ' +
+    'okonomi tannpuss do potte bleie sleep sleeping eating food screen bullying divorce separation homework friends money'
   ).split(' '),
 );
 
@@ -54,6 +89,7 @@ export function foldWord(word: string): string {
 
 /** The search term of one word: folded, then stemmed. Empty for a stop word. */
 export function termOf(word: string): string {
+  if (STOP_WORDS_AS_WRITTEN.has(word.toLowerCase())) return '';
   const folded = foldWord(word);
   return STOP_WORDS.has(folded) ? '' : stemNorwegian(folded);
 }

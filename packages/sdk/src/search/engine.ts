@@ -7,7 +7,8 @@ import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, MAX_WORD_LENGTH } from './limits.js'
 import { addScaled, editDistance, rank } from './ranking.js';
 import { SearchResults, type SearchHit, type SearchSource } from './results.js';
 import { WordList } from './word-list.js';
-import { foldWord, pieces, splitCompound, STOP_WORDS, synonymsOf, termOf, tokenize, wordsAt } from './analysis.js';
+import { queryAge, type QueryAge } from './age.js';
+import { EVERYDAY_WORDS, foldWord, isStopWord, pieces, splitCompound, synonymsOf, termOf, tokenize, wordsAt } from './analysis.js';
 
 /** A field of the records to search, with its weight. */
 export interface SearchField<T> {
@@ -41,6 +42,22 @@ interface QueryWord {
   tags: string[];
   nearTags: string[];
 }
+
+/** The ages a record is for, when it says; a record that does not is for any age. */
+export type AgesOf<T> = (item: T) => { readonly min: number; readonly max: number; readonly fromPregnancy?: boolean } | undefined;
+
+/** Whether a record for ages `range` fits `age`: they overlap, or, before birth, it starts at birth or before. */
+export function fitsAge(range: ReturnType<AgesOf<unknown>>, age: Pick<QueryAge, 'min' | 'max' | 'fromPregnancy'>): boolean {
+  if (!range) return true;
+  if (age.fromPregnancy) return range.fromPregnancy === true || range.min === 0;
+  return range.min <= age.max && age.min <= range.max;
+}
+
+/**
+ * The words an age stated in numbers stands for in a search: a teenager's or a baby's age finds the records about
+ * teenagers or babies, as the words would.
+ */
+const ageWords = (age: QueryAge) => (age.fromPregnancy ? '' : age.min >= 13 ? 'tenåring' : age.max <= 1 ? 'baby' : '');
 
 /** Edit distance allowed for a typed word: 1 from four letters, 2 from eight. */
 const typos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
@@ -79,6 +96,8 @@ export class SearchIndex<T> implements SearchSource {
   private readonly tagPhrases: { terms: string[]; tag: string }[] = [];
   /** The last searches and their results; those of one or two letters apart (see `results`). */
   private readonly recent = new Memo<string, SearchResults<T>>(16);
+  /** Topic words as written (folded), and the keys they find: typos are measured against what is written. */
+  private readonly tagWritten = new Map<string, Set<string>>();
   private readonly starts = new Memo<string, SearchResults<T>>(16);
   private readonly buffers: { total: Float64Array; scores: Float64Array };
   private shownWords: [string, string, string][] | undefined;
@@ -92,6 +111,7 @@ export class SearchIndex<T> implements SearchSource {
     fields: readonly SearchField<T>[],
     private readonly nameTexts: (item: T) => readonly (string | undefined)[],
     private readonly tags?: SearchTags<T>,
+    private readonly agesOf?: AgesOf<T>,
   ) {
     // Records repeat texts (an offer carries its programme's names; a name often reads the same in nb, nn and en), and
     // texts repeat words: each distinct text is split into pieces once, and each distinct piece numbered and given
@@ -138,6 +158,7 @@ export class SearchIndex<T> implements SearchSource {
         if (terms.length === 1) this.tagTerms.set(terms[0] as string, (this.tagTerms.get(terms[0] as string) ?? new Set()).add(`#${tag}`));
         else if (terms.length > 1) this.tagPhrases.push({ terms, tag: `#${tag}` });
         if (terms.length === 1) learn(phrase, terms[0] as string);
+        if (terms.length === 1) this.tagWritten.set(foldWord(phrase), (this.tagWritten.get(foldWord(phrase)) ?? new Set()).add(`#${tag}`));
       }
     }
 
@@ -200,15 +221,16 @@ export class SearchIndex<T> implements SearchSource {
     const typing = /[\p{L}\p{N}]$/u.test(query);
     // A hyphenated word is searched joined ("cos-p" as "cosp"): the index holds both.
     const words = wordsAt(query).map((at, i, list) => ({ word: pieces(at.word).at(-1) ?? at.word, last: i === list.length - 1 }));
-    const content = words.filter(({ word, last }) => !STOP_WORDS.has(foldWord(word)) || (last && typing));
+    const content = words.filter(({ word, last }) => !isStopWord(word) || (last && typing));
     const known = (term: string) => this.vocabulary.has(term);
     const chosen = (content.length > 0 ? content : words).map(({ word, last }) => {
       const folded = foldWord(word);
-      const term = STOP_WORDS.has(folded) ? folded : termOf(word);
+      const term = isStopWord(word) ? folded : termOf(word);
       const alternatives = [term, ...synonymsOf(term)];
       if (!known(term)) alternatives.push(...(splitCompound(folded, known, true) ?? []));
       // A word that is in the index as typed is taken as meant: typo tolerance would only add near-misses ("sinne" → "inn").
-      const fuzzy = known(term) ? 0 : typos(folded.length);
+      // So is an everyday word that no record uses ("søvn" is not a misspelt "soner").
+      const fuzzy = known(term) || EVERYDAY_WORDS.has(folded) ? 0 : typos(folded.length);
       const parsed: QueryWord = { term, typed: folded, alternatives: [...new Set(alternatives)], prefix: last && typing, fuzzy, tags: [], nearTags: [] };
       this.findTags(parsed);
       return parsed;
@@ -240,13 +262,16 @@ export class SearchIndex<T> implements SearchSource {
   private findTags(word: QueryWord): void {
     const exact = new Set<string>();
     const near = new Set<string>();
-    for (const [term, tags] of this.tagTerms) {
-      const target = word.alternatives.includes(term)
-        ? exact
-        : (word.prefix && term.startsWith(word.term)) || (word.fuzzy > 0 && editDistance(word.term, term, word.fuzzy) <= word.fuzzy)
-          ? near
-          : undefined;
-      for (const tag of target ? tags : []) target?.add(tag);
+    for (const [term, tags] of this.tagTerms) if (word.alternatives.includes(term)) for (const tag of tags) exact.add(tag);
+    // The word being typed, and typos, against the words as written: "inne" begins no topic word, though its stem
+    // "inn" begins "innvandrer".
+    if (word.prefix || word.fuzzy > 0) {
+      for (const [written, tags] of this.tagWritten) {
+        const begins = word.prefix && written.startsWith(word.typed);
+        const typo =
+          word.fuzzy > 0 && Math.abs(written.length - word.typed.length) <= word.fuzzy && editDistance(word.typed, written, word.fuzzy) <= word.fuzzy;
+        if (begins || typo) for (const tag of tags) near.add(tag);
+      }
     }
     word.tags = [...exact];
     word.nearTags = [...near].filter((tag) => !exact.has(tag));
@@ -257,21 +282,31 @@ export class SearchIndex<T> implements SearchSource {
    * record for it, then weighted by how rare the word is: a record needs to match only one word, and matching more
    * words, rarer words and better fields ranks higher, while a word found everywhere ("barn") cannot outweigh the rest.
    */
-  search(query: string, limit = Infinity): SearchHit<T>[] {
-    return this.results(query).hits(0, limit);
+  search(query: string, limit = Infinity, readAge = true): SearchHit<T>[] {
+    return this.results(query, readAge).hits(0, limit);
   }
 
-  /** Every record matching `query`, best first (see {@link search}). */
-  results(query: string): SearchResults<T> {
+  /**
+   * Every record matching `query`, best first (see {@link search}). With `readAge`, a child's age the query states
+   * ({@link queryAge}) puts the records made for other ages below those that fit.
+   */
+  results(query: string, readAge = true): SearchResults<T> {
     // Typing goes back over what it typed (a backspace, a word erased): the last few searches are kept. Every search
     // begins with a letter or two, which find the most records and are typed again with each new search: those are
     // kept apart, so that longer words do not push them out.
     const bounded = boundedQuery(query);
-    return (bounded.trim().length <= 2 ? this.starts : this.recent).get(bounded, (asked) => this.run(asked));
+    const reading = readAge && this.agesOf !== undefined;
+    return (bounded.trim().length <= 2 ? this.starts : this.recent).get(`${reading ? 'a' : '-'}${bounded}`, () => this.run(bounded, reading));
   }
 
-  private run(query: string): SearchResults<T> {
-    const words = this.parse(query);
+  private run(query: string, readAge: boolean): SearchResults<T> {
+    const age = readAge ? queryAge(query) : undefined;
+    // An age in numbers is not searched as words ("14", "åringen"); what it stands for is.
+    let searched = query;
+    for (const [start, end, kind] of age?.spans ?? [])
+      if (kind === 'number') searched = searched.slice(0, start) + ' '.repeat(end - start) + searched.slice(end);
+    if (age && age.spans.some(([, , kind]) => kind === 'number')) searched = `${ageWords(age)} ${searched}`;
+    const words = searched.trim() ? this.parse(searched) : [];
     // Two score buffers kept between searches (each search leaves them all zero): no allocation per keystroke.
     const { total, scores } = this.buffers;
     const found: number[] = [];
@@ -283,6 +318,15 @@ export class SearchIndex<T> implements SearchSource {
       this.index.score(lookups, scores, touched);
       if (touched.length > 0) addScaled(touched, scores, total, found, Math.log(1 + this.items.length / touched.length));
     }
+    // A question of nothing but an age ("4-åring") finds the records made for that age.
+    if (age && words.length === 0) {
+      this.items.forEach((item, document) => {
+        if (this.agesOf?.(item) && fitsAge(this.agesOf(item), age)) {
+          found.push(document);
+          total[document] = 1;
+        }
+      });
+    }
     const order = rank(found, total);
     // A whole name goes first. It also scores high, so looking among the first twenty (a page of results) finds it.
     const whole = wholeText(query);
@@ -292,6 +336,16 @@ export class SearchIndex<T> implements SearchSource {
       order.set(exact);
       order.set(rest, exact.length);
     }
+    // Records made for another age than the question's go below those that fit, each group in its order.
+    if (age) {
+      const fits = (document: number) => fitsAge(this.agesOf?.(this.items[document] as T), age);
+      const fitting = order.filter(fits);
+      if (fitting.length < order.length) {
+        const other = order.filter((document) => !fits(document));
+        order.set(fitting);
+        order.set(other, fitting.length);
+      }
+    }
     const items = new Array<T>(order.length);
     const ranked = new Float64Array(order.length);
     for (let i = 0; i < order.length; i += 1) {
@@ -300,7 +354,7 @@ export class SearchIndex<T> implements SearchSource {
     }
     for (const document of found) total[document] = 0;
     // Kept for the next time the query is typed: frozen, so that no caller can change what the next one gets.
-    return new SearchResults(Object.freeze(items), order, ranked, exact.length, looked, this);
+    return new SearchResults(Object.freeze(items), order, ranked, exact.length, looked, this, age);
   }
 
   /** The terms a word is looked up as, with how much each counts. */
@@ -331,7 +385,7 @@ export class SearchIndex<T> implements SearchSource {
           });
       }
     }
-    if (word.fuzzy > 0) for (const [term, weight] of this.words.nearTerms(word.term, word.fuzzy)) add(term, weight);
+    if (word.fuzzy > 0) for (const [id, weight] of this.words.nearWords(word.typed, word.fuzzy)) lookups.push({ term: id, weight });
     return lookups;
   }
 
@@ -345,7 +399,8 @@ export class SearchIndex<T> implements SearchSource {
     const suggestions: string[] = [];
     for (const at of words) {
       const folded = foldWord(at.word);
-      if (STOP_WORDS.has(folded) || folded.length < 3) continue;
+      // A real word is not a typo of another: no "soner" for "søvn".
+      if (isStopWord(at.word) || EVERYDAY_WORDS.has(folded) || folded.length < 3) continue;
       const limit = Math.max(1, Math.floor(folded.length / 3));
       const near: { word: string; distance: number }[] = [];
       // Words as shown, folded once: a suggestion is measured against what the reader would see.

@@ -25,7 +25,8 @@ const languageNames = (tag: string) => [tag, ...locales.map((locale) => language
  * A search over `offers`, its index built now (see {@link createProgrammeSearch}): an offer is found by its title, its
  * programme, provider, place (address, the municipality's official names when `data.municipalities` is given, and
  * "digitalt", "på nett", "online" for an offer joined from home), languages by name ("arabisk", "Arabic"), the topics
- * of its programme and its description.
+ * of its programme and its description. A child's age in the query ranks offers by their own ages, or else their
+ * programme's.
  */
 export function createOfferSearch(data: OfferData, offers: readonly Offer[]): Search<Offer> {
   const { municipalities } = data;
@@ -62,6 +63,8 @@ export function createOfferSearch(data: OfferData, offers: readonly Offer[]): Se
     ],
     (offer) => [...all(offer.title), ...programmeNames(offer)],
     { ...topicTags(data.topics, (offer: Offer) => programmeOf(offer)?.topics ?? []), boost: 1.5 },
+    // The offer's own ages, else its programme's: an ICDP group for 0–5 is not for a teenager's parents.
+    (offer) => offer.ageRange ?? programmeOf(offer)?.ageRange,
   );
   return searchOf(index);
 }

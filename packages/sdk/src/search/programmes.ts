@@ -14,8 +14,18 @@ export interface ProgrammeData<P extends Programme = Programme> {
   readonly arenas?: readonly Arena[];
 }
 
+/** Options of a ranking. */
+export interface RankOptions {
+  /**
+   * Read a child's age from the query ("5-åringen", "sønnen på 14", "tenåring", "gravid"; see {@link queryAge}) and
+   * put the records made for other ages below those that fit. Default true; false when the reader has taken the age
+   * away.
+   */
+  readAge?: boolean;
+}
+
 /** Options of a search. */
-export interface SearchOptions {
+export interface SearchOptions extends RankOptions {
   /** The most hits to return; all by default. */
   limit?: number;
 }
@@ -28,7 +38,7 @@ export interface Search<T> {
    * Every record matching `query`, in the order of `search`, as one list: each hit's score and matched words are made
    * only when asked. For long lists, where a short prefix finds thousands.
    */
-  rank(query: string): SearchResults<T>;
+  rank(query: string, options?: RankOptions): SearchResults<T>;
   /** Other queries to offer when `query` finds nothing ("tryghet" → "trygghet"), nearest first. */
   suggest(query: string): string[];
 }
@@ -49,8 +59,8 @@ export function topicTags<T>(topics: readonly Topic[] | undefined, of: (item: T)
 /** The search's view of an index. */
 export function searchOf<T>(index: SearchIndex<T>): Search<T> {
   return {
-    search: (query, options = {}) => index.search(query, options.limit),
-    rank: (query) => index.results(query),
+    search: (query, options = {}) => index.search(query, options.limit, options.readAge),
+    rank: (query, options = {}) => index.results(query, options.readAge),
     suggest: (query) => index.suggest(query),
   };
 }
@@ -60,7 +70,9 @@ export function searchOf<T>(index: SearchIndex<T>): Search<T> {
  * and ask it at every keystroke. Words are matched in bokmål, nynorsk and English whatever the page's language,
  * folded, stemmed and forgiving one typo (two in long words); a programme needs to match only one word, and more
  * words, better fields (name, then topic, then audience and summary) and rarer words rank higher. A query that is a
- * programme's whole name or abbreviation puts that programme first.
+ * programme's whole name or abbreviation puts that programme first. A child's age in the query ("my 5 year old",
+ * "sønnen på 14") puts programmes for other ages after those that fit; the little words of a question ("hva gjør vi
+ * når…") count for nothing.
  *
  * ```ts
  * const programmes = createProgrammeSearch(catalogue);
@@ -84,6 +96,7 @@ export function createProgrammeSearch<P extends Programme>(data: ProgrammeData<P
     ],
     names,
     topicTags(data.topics, (programme) => programme.topics),
+    (programme) => programme.ageRange,
   );
   return searchOf(index);
 }

@@ -37,26 +37,31 @@ export function addScaled(touched: readonly number[], scores: Float64Array, tota
   }
 }
 
-/** Levenshtein distance, or `limit + 1` as soon as it is sure to exceed `limit`. */
+/**
+ * Edit distance with two neighbouring letters swapped counted as one edit ("ptmo" → "pmto"; the optimal string
+ * alignment distance), or `limit + 1` as soon as it is sure to exceed `limit`.
+ */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (rows[0].length <= b.length) rows = [new Uint16Array(b.length + 8), new Uint16Array(b.length + 8)];
-  let [previous, current] = rows;
+  if (rows[0].length <= b.length) rows = [new Uint16Array(b.length + 8), new Uint16Array(b.length + 8), new Uint16Array(b.length + 8)];
+  let [before, previous, current] = rows;
   for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
     current[0] = i;
     let rowBest = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        value = Math.min(value, before[j - 2]! + 1);
       current[j] = value;
       if (value < rowBest) rowBest = value;
     }
     if (rowBest > limit) return limit + 1;
-    [previous, current] = [current, previous];
+    [before, previous, current] = [previous, current, before];
   }
   return previous[b.length]!;
 }
 
-/** Two reusable rows for {@link editDistance}, grown when a longer word comes. */
-let rows: [Uint16Array, Uint16Array] = [new Uint16Array(64), new Uint16Array(64)];
+/** Three reusable rows for {@link editDistance}, grown when a longer word comes. */
+let rows: [Uint16Array, Uint16Array, Uint16Array] = [new Uint16Array(64), new Uint16Array(64), new Uint16Array(64)];

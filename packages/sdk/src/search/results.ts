@@ -1,5 +1,6 @@
 // What one search found. The first letters typed match thousands of records and a page shows twenty, so the records
 // come as one list and each hit's score and matched words are made only when asked: no object per record found.
+import type { QueryAge } from './age.js';
 import type { InvertedIndex } from './inverted-index.js';
 
 /** A record that matched, with why. */
@@ -38,6 +39,8 @@ export class SearchResults<T> {
     private readonly exactCount: number,
     private readonly looked: ReadonlySet<number>,
     private readonly source: SearchSource,
+    /** The child's age the query stated, when it was read: records for other ages come after those that fit. */
+    readonly age?: QueryAge,
   ) {}
 
   /** How many records were found. */

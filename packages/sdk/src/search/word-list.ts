@@ -9,16 +9,18 @@ const SEPARATOR = '\u0001';
 export class WordList {
   /** Each word as written (folded), with its term's id ("utrolige\u00011234"), sorted. */
   private readonly written: string[];
-  /** The terms that typos are looked for among, by length. */
-  private readonly byLength: string[][] = [];
-  private readonly near = new Memo<string, [string, number][]>(500);
+  /** The written words that typos are looked for among, by length, each with its term's id. */
+  private readonly byLength: [string, number][][] = [];
+  private readonly near = new Memo<string, [number, number][]>(500);
 
   /** `written` pairs each word as written (folded) with its term's id; `terms` gives the terms by id. */
   constructor(written: readonly (readonly [string, number])[], terms: readonly string[]) {
     this.written = [...new Set(written.map(([word, id]) => `${word}${SEPARATOR}${id}`))].sort();
     // Only words of about the same length can be that near; numbers and keys (`#id`) have no typos.
-    for (const term of terms) {
-      if (!term.startsWith('#') && !/^\d+$/.test(term)) (this.byLength[term.length] ??= []).push(term);
+    for (const entry of this.written) {
+      const [word = '', id] = entry.split(SEPARATOR);
+      const term = terms[Number(id)] ?? '';
+      if (!term.startsWith('#') && !/^\d+$/.test(word)) (this.byLength[word.length] ??= []).push([word, Number(id)]);
     }
   }
 
@@ -44,17 +46,21 @@ export class WordList {
     return found;
   }
 
-  /** Terms within `distance` edits of `term`, with the weight of such a match; remembered, as typing repeats words. */
-  nearTerms(term: string, distance: number): [string, number][] {
-    return this.near.get(`${distance}:${term}`, () => {
-      const near: [string, number][] = [];
-      for (let length = Math.max(1, term.length - distance); length <= term.length + distance; length += 1) {
-        for (const other of this.byLength[length] ?? []) {
-          const edits = editDistance(term, other, distance);
-          if (edits > 0 && edits <= distance) near.push([other, (0.45 * other.length) / (other.length + edits)]);
+  /**
+   * The terms of the written words within `distance` edits of `typed` (folded as typed), each with the weight of such
+   * a match; remembered, as typing repeats words. Measured against what is written, not against stems, so that two
+   * words never meet through their stems ("søvn" and "soner" are two edits apart, their stems one).
+   */
+  nearWords(typed: string, distance: number): [number, number][] {
+    return this.near.get(`${distance}:${typed}`, () => {
+      const best = new Map<number, number>();
+      for (let length = Math.max(1, typed.length - distance); length <= typed.length + distance; length += 1) {
+        for (const [word, id] of this.byLength[length] ?? []) {
+          const edits = editDistance(typed, word, distance);
+          if (edits > 0 && edits <= distance) best.set(id, Math.max(best.get(id) ?? 0, (0.45 * word.length) / (word.length + edits)));
         }
       }
-      return near;
+      return [...best];
     });
   }
 }
