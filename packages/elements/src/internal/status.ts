@@ -6,9 +6,9 @@ import type { Status } from '@foreldrestotte/sdk';
 export function statusText(status: Status): string {
   switch (status) {
     case 'not-started':
-      return msg('Ikke startet', { id: 'status.not-started' });
+      return msg('Ikke påbegynt', { id: 'status.not-started' });
     case 'ongoing':
-      return msg('Pågår', { id: 'status.ongoing' });
+      return msg('Pågående', { id: 'status.ongoing' });
     case 'on-track':
       return msg('I rute', { id: 'status.on-track' });
     case 'delayed':

@@ -51,7 +51,7 @@ export function categoryText(category: ProgrammeCategory): string {
     case 'staff-training':
       return msg('Opplæring for ansatte', { id: 'category.staff-training' });
     case 'collaboration-model':
-      return msg('Samhandlingsmodell', { id: 'category.collaboration-model' });
+      return msg('Samarbeid mellom tjenester', { id: 'category.collaboration-model' });
     case 'digital-resource':
       return msg('Digital ressurs', { id: 'category.digital-resource' });
   }

@@ -25,7 +25,7 @@ describe('<fs-measure-board>', () => {
     expect(shownNumbers(board)).to.deep.equal(Array.from({ length: 34 }, (_, i) => i + 1));
     expect(shadow(board).querySelectorAll('.area')).to.have.length(6);
     const rows = [...shadow(board).querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map(text));
-    // Columns: area, Ikke startet, Pågår, I rute, Forsinket, Avvik, Ferdig, (bar)
+    // Columns: area, Ikke påbegynt, Pågående, I rute, Forsinket, Avvik, Ferdig, (bar)
     expect(rows.at(-1)?.slice(0, 7)).to.deep.equal(['Alle', '0', '9', '12', '2', '1', '10']);
     expect(rows[5]?.slice(1, 7)).to.deep.equal(['0', '1', '3', '1', '1', '5']);
     expect(text(shadow(board))).to.include('Viser 34 av 34 tiltak.');
@@ -53,7 +53,7 @@ describe('<fs-measure-board>', () => {
     const changed = [...shadow(board).querySelectorAll('.changed')].map((el) => text(el.closest('[part="toggle"]')));
     expect(changed).to.have.length(2);
     expect(changed[0]).to.match(/^Tiltak 29: .* Avvik Endret siden 2020$/);
-    expect(changed[1]).to.match(/^Tiltak 30: .* Pågår Endret siden 2020$/);
+    expect(changed[1]).to.match(/^Tiltak 30: .* Pågående Endret siden 2020$/);
   });
 
   it('is accessible loaded, filtered to nothing, and with a measure open', async () => {

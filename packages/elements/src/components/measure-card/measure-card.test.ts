@@ -21,7 +21,9 @@ describe('<fs-measure-card>', () => {
     expect(status?.querySelector('svg')).to.not.equal(null);
     // The published label is shown only where it says more than the badge: «Avvik» beside Avvik is left out.
     expect(text(root)).to.not.include('Publisert som');
-    expect(text(root.querySelector('[part="history"]'))).to.include('2020 Ikke startet «Ikke påbegynt»');
+    // One wording per status: the badge says what Bufdir published, so «Ikke påbegynt» is not repeated beside it.
+    expect(text(root.querySelector('[part="history"]'))).to.include('2020 Ikke påbegynt');
+    expect(text(root.querySelector('[part="history"]'))).to.not.include('«');
     expect(text(root.querySelector('[part="history"]'))).to.include('2021 Avvik Endret');
     expect(text(root.querySelector('[part="history"]'))).to.include('Endret siden 2020');
     expect(text(root)).to.include('Innsatsområde 6: Økt kompetanse og kunnskap');

@@ -14,9 +14,14 @@ describe('<fs-prevention-levels>', () => {
   it('renders three levels as tabs, the universal level open, and the routes of help', async () => {
     const element = fixture<FsPreventionLevels>(html`<fs-prevention-levels></fs-prevention-levels>`);
     await loaded(element);
-    const tabs = [...shadow(element).querySelectorAll('[role="tab"]')].map((tab) => text(tab.firstElementChild));
-    expect(tabs).to.deep.equal(['Indikativt nivå', 'Selektivt nivå', 'Universelt nivå']);
-    expect(text(selectedTab(element)?.firstElementChild)).to.equal('Universelt nivå');
+    // Each tab says whom the level is for in plain words, then the professional term and how many programmes it has.
+    const tabs = [...shadow(element).querySelectorAll('[role="tab"]')].map((tab) => text(tab));
+    expect(tabs).to.deep.equal([
+      'For familier med vansker Indikativt nivå · 6 programmer',
+      'For familier med risiko Selektivt nivå · 9 programmer',
+      'For alle Universelt nivå · 7 programmer',
+    ]);
+    expect(text(selectedTab(element)?.firstElementChild)).to.equal('For alle');
     const panel = shadow(element).querySelector('[role="tabpanel"]');
     expect(panel?.getAttribute('aria-labelledby')).to.equal('tab-universal');
     expect(text(panel)).to.include('For hvem: Alle foreldre.');

@@ -18,6 +18,7 @@ import { ConnectedTask } from '../../internal/connected-task.js';
 import { oneOf } from '../../internal/converters.js';
 import { loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
+import { levelPlainText } from '../../internal/vocabulary.js';
 import { renderLoaded } from '../../internal/messages.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
@@ -131,8 +132,8 @@ export class FsPreventionLevels extends FsElement {
             const isSelected = id === selected;
             return html`<button role="tab" part="tab" id="tab-${id}" data-level=${id} aria-selected=${isSelected ? 'true' : 'false'}
               aria-controls="panel" tabindex=${isSelected ? '0' : '-1'} @click=${() => this.select(id, false)}>
-              <span>${candidate ? localize(candidate.name, locale) : id}</span>
-              <span class="tab-count">${msg(str`${count} i katalogen`, { id: 'levels.count' })}</span>
+              <span>${levelPlainText(id)}</span>
+              <span class="tab-count">${candidate ? localize(candidate.name, locale) : id} · ${count === 1 ? msg('1 program', { id: 'levels.countOne' }) : msg(str`${count} programmer`, { id: 'levels.count' })}</span>
             </button>`;
           })}
         </div>

@@ -127,6 +127,67 @@ export const styles = css`
     margin-inline-end: auto;
   }
 
+  /* The age read from a question, and the shortcuts to common concerns: rounded chips, each a real button. */
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    min-block-size: 2.75em;
+    padding-block: 0.25em;
+    padding-inline: 0.875em;
+    border: 1px solid var(--_accent);
+    border-radius: 1.375em;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  button.chip {
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .chip.age {
+    padding-inline-end: 0.25em;
+    background: var(--_surface-tinted);
+    font-weight: 600;
+  }
+
+  .chip-remove {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.25em;
+    block-size: 2.25em;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--_text);
+    cursor: pointer;
+  }
+
+  .chip-remove:hover {
+    background: var(--_surface);
+  }
+
+  .shortcuts {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+
+  .shortcuts-label {
+    color: var(--_text-subtle);
+  }
+
+  .where-to-turn ul {
+    display: grid;
+    gap: 0.5em;
+    margin-block: 0.5em 0;
+    padding-inline-start: 1.25em;
+  }
+
   /* The words a search matched. Dark text on a pale yellow keeps 4.5:1 whatever the surface; forced colours use Mark. */
   mark {
     padding-inline: 0.1em;
@@ -278,10 +339,18 @@ export const styles = css`
   /* Municipality and language side by side where there is room, each label above its list; then the checkbox. */
   .offer-filters {
     display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.75em 1em;
-    margin-block-end: 1em;
+    flex-direction: column;
+    gap: 0.75em;
+    margin: 1em 0 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  .offer-filters legend {
+    margin-block-end: 0.5em;
+    padding: 0;
+    font-weight: 700;
   }
 
   .preview {

@@ -68,7 +68,7 @@ describe('<fs-programme-finder>', () => {
     // A closed disclosure holds nothing yet: its facts are built when a reader opens it.
     expect(shadow(finder).querySelector('[part="result"] details dl')).to.equal(null);
     const icdp = await opened(shadow(finder).querySelector('[part="result"]'));
-    expect(icdp['Nivå']).to.equal('Universelt, Selektivt');
+    expect(icdp['Nivå']).to.equal('For alle (universelt), For familier med risiko (selektivt)');
     // The level filter speaks to parents first, with the professional term beside it.
     const levels = [...shadow(finder).querySelectorAll('input[name="level"]')].map((box) => text(box.closest('label')));
     expect(levels).to.deep.equal(['For alle (universelt)', 'For familier med risiko (selektivt)', 'For familier med vansker (indikativt)']);
@@ -89,7 +89,7 @@ describe('<fs-programme-finder>', () => {
     expect(document.querySelector('[data-fs-announcer]')?.getAttribute('aria-live')).to.equal('polite');
   });
 
-  it('takes Tab in reading order: search, level and format checkboxes, age, type, arena, then the results', async () => {
+  it('takes Tab in reading order: search, common topics, level and format checkboxes, age, type, arena, then the results', async () => {
     const before = document.createElement('button');
     before.textContent = 'before';
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
@@ -98,13 +98,20 @@ describe('<fs-programme-finder>', () => {
       await loaded(finder);
       before.focus();
       const order: string[] = [];
-      for (let i = 0; i < 13; i += 1) {
+      for (let i = 0; i < 20; i += 1) {
         await sendKeys({ press: 'Tab' });
         const focused = deepActiveElement() as HTMLElement;
         order.push(focused.id || (focused as HTMLInputElement).value || text(focused));
       }
       expect(order).to.deep.equal([
         'query',
+        'Sinne og trass',
+        'Følelser',
+        'Ungdom',
+        'Venter barn',
+        'Baby',
+        'Samliv',
+        'Ny i Norge',
         'universal',
         'selective',
         'indicated',
@@ -252,7 +259,7 @@ describe('<fs-programme-finder>', () => {
     await type(finder, 'fnegsl ');
     expect(finder.matches(':state(empty)')).to.equal(true);
     const suggestion = await until(() => shadow(finder).querySelector<HTMLButtonElement>('[part="suggestion"]'), 'a suggestion');
-    expect(text(suggestion.parentElement)).to.equal('Mente du fengsler?');
+    expect(text(suggestion.parentElement)).to.equal('Mente du fengsler, fengsel?');
     await expectAccessible(finder);
     suggestion.click();
     await until(() => names(finder)[0] === 'Pappa i fengsel', 'the suggested search');

@@ -13,6 +13,7 @@ import {
   type Programme,
   type ProgrammeCategory,
   type ProgrammesChunk,
+  type QueryAge,
 } from '@foreldrestotte/sdk';
 import { FsFilterChangeEvent, type FsFilters } from '../../events/fs-filter-change.js';
 import type { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
@@ -28,6 +29,7 @@ import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
 import { renderFilterControls } from './filters/filter-controls.js';
 import { ageConverter, applyFilters, currentFilters, filterCount, filterParams, filtersFromUrl, hasFilters, type AgeSpan } from './filters/filters.js';
+import { renderShortcuts, renderWhereToTurn } from './help/where-to-turn.js';
 import { OffersController } from './offers/offers-controller.js';
 import { renderProgramme } from './programmes/programme-item.js';
 import { FinderMatches, type Matches } from './search/matches.js';
@@ -70,6 +72,11 @@ const PAGE_SIZE = 20;
  * @csspart more - The "show more" button under a long list (20 more each time).
  * @csspart reset - The button that clears the search and every filter, shown while one is set.
  * @csspart suggestion - A query suggested when the search finds nothing ("Mente du …?").
+ * @csspart age - The child's age read from the search ("Alder: 14 år"), with a button that stops using it.
+ * @csspart shortcuts - Buttons for common concerns ("Sinne og trass", "Ungdom"), shown before a search and when one finds nothing.
+ * @csspart shortcut - One of those buttons.
+ * @csspart where-to-turn - Where to get help when a search finds nothing: the page's contact and the services every municipality has.
+ * @csspart contact - The link to the page's own contact (`contact-href`).
  * @csspart message - Loading, empty, error and fallback messages.
  *
  * @cssprop [--fs-color-accent=var(--ds-color-base-default, #0062ba)] - Checkboxes, buttons and links.
@@ -136,6 +143,15 @@ export class FsProgrammeFinder extends FsElement {
   /** Hide the heading, for pages that have their own. */
   @property({ attribute: 'without-heading', type: Boolean }) withoutHeading = false;
 
+  /**
+   * Where parents reach the municipality's or organisation's own help desk (a page, `mailto:` or `tel:`): linked from
+   * "ask your municipality" and from the help shown when a search finds nothing.
+   */
+  @property({ attribute: 'contact-href' }) contactHref: string | undefined;
+
+  /** The words of that link, such as "Familietjenesten i Bodø, tlf. 75 55 50 00"; default "Kontakt kommunen". */
+  @property({ attribute: 'contact-label' }) contactLabel: string | undefined;
+
   private readonly data = new ConnectedTask(this, {
     task: ([locale, src], { signal }) => loadData('programmes', locale, src, signal),
     args: () => [currentLocale(), this.src] as const,
@@ -157,6 +173,9 @@ export class FsProgrammeFinder extends FsElement {
 
   /** The municipality the page set, which "reset" keeps: a municipal page is about its own municipality. */
   private presetMunicipality = '';
+
+  /** The age read from the search that the reader took away, as the search said it ("14 år"): not used while it stays. */
+  @state() private ignoredAge: string | undefined;
 
   /** With `sync-url`, the search and filters in the page address. */
   private readonly url = new UrlSyncController<FsFilters>(this, {
@@ -203,12 +222,16 @@ export class FsProgrammeFinder extends FsElement {
     this.url.write(push);
     void this.updateComplete.then(() => {
       const matches = this.found();
-      if (matches) announce(this.countText(matches.programmes.length + matches.professionals.length, matches.offers.length));
+      if (!matches) return;
+      const count = this.countText(matches.programmes.length + matches.professionals.length, matches.offers.length);
+      // The age read from the question is said too: it decides what comes first.
+      announce(matches.age ? `${count} ${this.ageText(matches.age)}.` : count);
     });
   }
 
   /** Clears the search and every filter but the municipality the page set. */
   private clearFilters(): void {
+    this.ignoredAge = undefined;
     this.applyFilters(this.presetMunicipality ? { municipality: this.presetMunicipality } : {});
     this.filtersChanged(true);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
@@ -221,6 +244,7 @@ export class FsProgrammeFinder extends FsElement {
     const query = this.query.trim();
     return this.matcher.find({
       data,
+      readAge: this.readsAge(query),
       offers: this.offers.list,
       // Until the search code has arrived (a moment, from this page's own server), the list is shown unsearched.
       programmeSearch: query ? this.searcher.programmeSearch(data) : undefined,
@@ -233,6 +257,20 @@ export class FsProgrammeFinder extends FsElement {
       showPast: this.showPast,
       today: today(),
     });
+  }
+
+  /** Whether the search ranks by a child's age in `query`: not when an age filter is set, or the reader took it away. */
+  private readsAge(query: string): boolean {
+    if (this.age || !query) return false;
+    const age = this.searcher.code?.queryAge(query);
+    return age !== undefined && age.text !== this.ignoredAge;
+  }
+
+  /** "Alder: 14 år", "Alder: 13–18 år", "Venter barn". */
+  private ageText(age: QueryAge): string {
+    if (age.fromPregnancy) return msg('Venter barn', { id: 'finder.ageExpecting' });
+    const years = age.min === age.max ? `${age.min}` : `${age.min}–${age.max}`;
+    return msg(str`Alder: ${years} år`, { id: 'finder.ageRead' });
   }
 
   /** Also waits for the search code when a search is waiting for it, so that tests and hosts see searched results. */
@@ -282,8 +320,15 @@ export class FsProgrammeFinder extends FsElement {
     const locale = currentLocale();
     const day = today();
     const level = this.outlineLevel;
-    const { programmes: results, professionals, offers, terms } = this.found() ?? { programmes: [], professionals: [], offers: [], terms: () => [] };
+    const {
+      programmes: results,
+      professionals,
+      offers,
+      terms,
+      age,
+    } = this.found() ?? { programmes: [], professionals: [], offers: [], terms: () => [], age: undefined };
     const set = filterCount(this, this.presetMunicipality);
+    const none = results.length + professionals.length + offers.length === 0;
     return html`<section class="finder" aria-labelledby="heading">
       <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level=${level} tabindex="-1">
         ${msg('Finn foreldreprogram', { id: 'finder.heading' })}
@@ -295,6 +340,8 @@ export class FsProgrammeFinder extends FsElement {
           @focus=${() => this.searcher.need()}
           @input=${(event: Event) => {
             this.query = (event.target as HTMLInputElement).value;
+            // An age taken away counts until the question says another.
+            if (this.ignoredAge && this.searcher.code?.queryAge(this.query)?.text !== this.ignoredAge) this.ignoredAge = undefined;
             this.filtersChanged(false);
           }}
           @keydown=${(event: KeyboardEvent) => {
@@ -305,9 +352,11 @@ export class FsProgrammeFinder extends FsElement {
             this.filtersChanged(false);
           }} />
       </div>
+      ${this.query.trim() ? nothing : renderShortcuts(locale, (query) => this.search(query))}
 
       <div class="count-row">
         <p class="count" part="count">${this.countText(results.length + professionals.length, offers.length)}</p>
+        ${age ? this.renderAge(age) : nothing}
         <button class="button filter-toggle" part="filter-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters-panel"
           @click=${() => (this.filtersOpen = !this.filtersOpen)}>${set ? msg(str`Filter (${set})`, { id: 'finder.filterToggleCount' }) : msg('Filter', { id: 'finder.filterToggle' })}</button>
         ${hasFilters(this, this.presetMunicipality) ? html`<button class="button" part="reset" @click=${() => this.clearFilters()}>${msg('Nullstill søk og filtre', { id: 'finder.reset' })}</button>` : nothing}
@@ -316,11 +365,12 @@ export class FsProgrammeFinder extends FsElement {
       <div class="layout">
         <div class="filters-panel" id="filters-panel" ?data-open=${this.filtersOpen}>
           ${renderFilterControls(this, data.arenas, locale, () => this.filtersChanged(true))}
+          ${this.offers.renderFilters(locale)}
         </div>
         <div class="answers">
-          ${this.offers.render(offers, this.shown.offers, this.renderMore(offers.length, 'offers'), this.matcher.orders(data, this.offers.list, day).byId, locale, level + 1, day)}
+          ${this.offers.render(offers, this.shown.offers, this.renderMore(offers.length, 'offers'), this.matcher.orders(data, this.offers.list, day).byId, locale, level + 1, day, none)}
           ${
-            results.length + professionals.length + offers.length === 0
+            none
               ? this.renderEmpty(data)
               : html`${
                   results.length
@@ -338,7 +388,39 @@ export class FsProgrammeFinder extends FsElement {
   }
 
   private renderProgramme(programme: Programme, terms: Matches['terms'], data: ProgrammesChunk | Catalogue, locale: Locale) {
-    return renderProgramme(programme, terms(programme), data, locale, this.outlineLevel + 1, (text, matched) => this.searcher.mark(text, matched));
+    return renderProgramme(
+      programme,
+      terms(programme),
+      data,
+      locale,
+      this.outlineLevel + 1,
+      (text, matched) => this.searcher.mark(text, matched),
+      this.contact(),
+    );
+  }
+
+  private contact() {
+    return { href: this.contactHref, label: this.contactLabel };
+  }
+
+  /** Searches for `query` as if typed, and returns focus to the search field. */
+  private search(query: string): void {
+    this.query = query;
+    this.filtersChanged(true);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+  }
+
+  /** The age read from the search, and a button that stops using it: the reader can correct what was read. */
+  private renderAge(age: QueryAge) {
+    const words = this.ageText(age);
+    return html`<span class="chip age" part="age">
+      <span>${words}</span>
+      <button class="chip-remove" aria-label=${msg(str`Fjern ${words}`, { id: 'finder.ageRemove' })} title=${msg('Ikke ordne svarene etter denne alderen', { id: 'finder.ageRemoveTitle' })} @click=${() => {
+        this.ignoredAge = age.text;
+        this.filtersChanged(false);
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+      }}><svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg></button>
+    </span>`;
   }
 
   /** Staff training and collaboration models: apart from what parents can join, and saying so. */
@@ -353,25 +435,26 @@ export class FsProgrammeFinder extends FsElement {
     </section>`;
   }
 
-  /** Nothing found: say so, and offer near words from the catalogue ("Mente du …?") to search for instead. */
+  /**
+   * Nothing found: say so, offer near words from the catalogue ("Mente du …?") and common concerns to search for
+   * instead, and say where to get help: never a dead end.
+   */
   private renderEmpty(data: ProgrammesChunk | Catalogue) {
     const suggestions = this.searcher.suggestions(data, this.offers.searchData(data), this.offers.list, this.query.trim());
     return html`<div class="message" part="message">
-      <p>${msg('Ingen programmer passer søket og filtrene.', { id: 'finder.empty' })}</p>
-      ${
-        suggestions.length
-          ? html`<p class="suggestions">${msg('Mente du', { id: 'finder.didYouMean' })}
-            ${suggestions.map(
-              (suggestion, index) =>
-                html`${index > 0 ? ', ' : ''}<button class="link-button" part="suggestion" @click=${() => {
-                  this.query = suggestion;
-                  this.filtersChanged(true);
-                  void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
-                }}>${suggestion}</button>`,
-            )}?</p>`
-          : nothing
-      }
-    </div>`;
+        <p>${msg('Ingen programmer passer søket og filtrene.', { id: 'finder.empty' })}</p>
+        ${
+          suggestions.length
+            ? html`<p class="suggestions">${msg('Mente du', { id: 'finder.didYouMean' })}
+              ${suggestions.map(
+                (suggestion, index) =>
+                  html`${index > 0 ? ', ' : ''}<button class="link-button" part="suggestion" @click=${() => this.search(suggestion)}>${suggestion}</button>`,
+              )}?</p>`
+            : nothing
+        }
+        ${this.query.trim() ? renderShortcuts(currentLocale(), (query) => this.search(query)) : nothing}
+      </div>
+      ${renderWhereToTurn(this.contact(), this.outlineLevel + 1)}`;
   }
 
   /** "Show more" below a long list. Focus moves to the first newly shown item, so a keyboard user reads on from there. */

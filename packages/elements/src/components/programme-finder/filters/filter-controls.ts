@@ -78,13 +78,13 @@ export function renderFilterControls(host: FilterHost, arenas: readonly Arena[],
             html`<option value=${category} ?selected=${host.categories.length === 1 && host.categories[0] === category}>${categoryText(category)}</option>`,
         )}
       </select>
-      <label for="arena">${msg('Arena', { id: 'finder.arena' })}</label>
+      <label for="arena">${msg('Hvor tilbudet gis', { id: 'finder.arena' })}</label>
       <select id="arena" @change=${(event: Event) => {
         const value = (event.target as HTMLSelectElement).value;
         host.arenas = value ? [value] : [];
         changed();
       }}>
-        <option value="" ?selected=${host.arenas.length === 0}>${msg('Alle arenaer', { id: 'finder.allArenas' })}</option>
+        <option value="" ?selected=${host.arenas.length === 0}>${msg('Alle steder', { id: 'finder.allArenas' })}</option>
         ${arenas.map(
           (arena) =>
             html`<option value=${arena.id} ?selected=${host.arenas.length === 1 && host.arenas[0] === arena.id}>${localize(arena.name, locale)}</option>`,

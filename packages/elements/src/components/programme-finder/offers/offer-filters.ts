@@ -31,7 +31,8 @@ function municipalitiesOf(register: MunicipalityRegister | undefined, locale: Lo
 }
 
 export function renderOfferFilters(state: OfferFilterState, locale: Locale) {
-  return html`<div class="offer-filters" part="offer-filters">
+  return html`<fieldset class="offer-filters" part="offer-filters">
+    <legend>${msg('Lokale tilbud', { id: 'finder.offersHeading' })}</legend>
     <div class="field">
       <label for="municipality">${msg('Kommune', { id: 'offer.municipalityFilter' })}</label>
       <input id="municipality" type="search" list="municipality-names" autocomplete="off" spellcheck="false" maxlength="100"
@@ -57,5 +58,5 @@ export function renderOfferFilters(state: OfferFilterState, locale: Locale) {
     </div>
     <label class="check"><input type="checkbox" .checked=${state.openOnly} @change=${(event: Event) => state.set('openOnly', (event.target as HTMLInputElement).checked)} />
       ${msg('Bare tilbud som er åpne for påmelding', { id: 'offer.openOnly' })}</label>
-  </div>`;
+  </fieldset>`;
 }

@@ -123,9 +123,23 @@ export class OffersController implements ReactiveController {
   }
 
   /** The offers section, drawn by the code that came with the offers; nothing while there are none. */
-  render(offers: readonly Offer[], shown: number, more: unknown, byId: ReadonlyMap<string, Programme>, locale: Locale, level: number, today: string) {
+  render(
+    offers: readonly Offer[],
+    shown: number,
+    more: unknown,
+    byId: ReadonlyMap<string, Programme>,
+    locale: Locale,
+    level: number,
+    today: string,
+    quiet: boolean,
+  ) {
     if (this.sources.failed && this.list.length === 0 && !this.host.preview) return html`<p class="message" part="message">${this.message()}</p>`;
-    return this.section ? this.section.renderSection(this.view(), offers, shown, more, byId, locale, level, today) : nothing;
+    return this.section ? this.section.renderSection(this.view(), offers, shown, more, byId, locale, level, today, quiet) : nothing;
+  }
+
+  /** The offers' filters (municipality, language, open for sign-up), once there are offers. */
+  renderFilters(locale: Locale) {
+    return this.section ? this.section.renderFilters(this.view(), locale) : nothing;
   }
 
   /** What the section shows and sets. */

@@ -1,6 +1,7 @@
-// The offers section: its heading, the offers' filters, the lines for editors (preview) and parents (one neutral line)
-// when some offers could not be shown, a note while a file is still on its way, and the offers. Loaded with the first
-// offers (offers-controller.ts), so a finder without offers does not carry it.
+// The offers section: its heading, the lines for editors (preview) and parents (one neutral line) when some offers could
+// not be shown, a note while a file is still on its way, and the offers; and the offers' filters, which the finder
+// puts with its other filters. Loaded with the first offers (offers-controller.ts), so a finder without offers does
+// not carry it.
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -31,12 +32,13 @@ export function renderSection(
   locale: Locale,
   level: number,
   today: string,
+  quiet: boolean,
 ) {
   const { problems, offers: all, pending } = view;
-  if (all.length === 0 && problems.length === 0 && pending.length === 0) return nothing;
+  // When nothing at all matches, the finder says so once, for programmes and offers together.
+  if ((all.length === 0 || (quiet && offers.length === 0)) && problems.length === 0 && pending.length === 0) return nothing;
   return html`<section aria-labelledby="offers-heading">
     <div class="section-heading" id="offers-heading" role="heading" aria-level=${level}>${msg('Lokale tilbud', { id: 'finder.offersHeading' })}</div>
-    ${all.length ? guard([all, view.register, view.municipality.shown, view.municipality.unknown, view.language, view.openOnly, locale], () => renderOfferFilters(view, locale)) : nothing}
     ${view.preview ? renderPreview(problems, all.length, locale, level + 1) : problems.length ? html`<p class="message" part="message">${view.message()}</p>` : nothing}
     ${pending.length ? html`<p class="message pending" part="message" role="status">${pending.map((source) => msg(html`Henter fortsatt tilbud fra <bdi>${hostOf(source)}</bdi> …`, { id: 'offer.pending' }))}</p>` : nothing}
     ${
@@ -44,12 +46,20 @@ export function renderSection(
         ? html`<ul class="results" part="offers">
           ${offers.slice(0, shown).map((offer) => renderOffer(offer, offer.programme === undefined ? undefined : byId.get(offer.programme), view.nameOf, locale, today, level + 1))}
         </ul>`
-        : all.length
+        : all.length && !quiet
           ? html`<p class="message" part="message">${msg('Ingen lokale tilbud passer søket og filtrene.', { id: 'finder.offersEmpty' })}</p>`
           : nothing
     }
     ${more}
   </section>`;
+}
+
+/** The offers' filters, for the finder's filter panel: behind the "Filter" button on a phone, beside the answers when wide. */
+export function renderFilters(view: OffersView, locale: Locale) {
+  if (view.offers.length === 0) return nothing;
+  return guard([view.offers, view.register, view.municipality.shown, view.municipality.unknown, view.language, view.openOnly, locale], () =>
+    renderOfferFilters(view, locale),
+  );
 }
 
 /** A file's host (or "inline offers"), to say whose offers are still coming. */

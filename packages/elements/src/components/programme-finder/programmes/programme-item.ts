@@ -3,15 +3,24 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { localize, safeLink, type Catalogue, type Locale, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
 import { marked, type MarkedPart } from '../../../internal/marked.js';
+import type { Contact } from '../help/where-to-turn.js';
 import { whenOpen } from '../../../internal/when-open.js';
-import { ageText, categoryText, formatText, levelText } from '../../../internal/vocabulary.js';
+import { ageText, categoryText, formatText, levelBothText, levelPlainText } from '../../../internal/vocabulary.js';
 import { currentLocale } from '../../../localization/locale.js';
 
 /** Text with the words a search matched marked. */
 export type Mark = (text: string, terms: readonly string[]) => readonly MarkedPart[];
 
 /** A programme of the results, the search terms it matched (none without a search) marked in its name and summary. */
-export function renderProgramme(programme: Programme, terms: readonly string[], data: ProgrammesChunk | Catalogue, locale: Locale, level: number, mark: Mark) {
+export function renderProgramme(
+  programme: Programme,
+  terms: readonly string[],
+  data: ProgrammesChunk | Catalogue,
+  locale: Locale,
+  level: number,
+  mark: Mark,
+  contact: Contact,
+) {
   const uncertain = (field: NonNullable<Programme['uncertain']>[number]) =>
     programme.uncertain?.includes(field) ? html` <span class="uncertain">(${msg('usikkert ifølge kildene', { id: 'finder.uncertain' })})</span>` : nothing;
   const arenas = programme.arenas.map((id) => data.arenas.find((arena) => arena.id === id)).filter((arena) => arena !== undefined);
@@ -26,6 +35,7 @@ export function renderProgramme(programme: Programme, terms: readonly string[], 
       programme,
       arenas.map((arena) => localize(arena.name, locale)),
       uncertain('arenas'),
+      contact,
     )}
     <details part="details">
       <summary>${msg('Mer om programmet', { id: 'finder.more' })}<span class="visually-hidden">: ${localize(programme.name, locale)}</span></summary>
@@ -35,7 +45,7 @@ export function renderProgramme(programme: Programme, terms: readonly string[], 
       <dd>${localize(programme.audience, locale)}</dd>
       ${
         programme.levels.length
-          ? html`<dt>${msg('Nivå', { id: 'finder.level' })}</dt><dd>${programme.levels.map(levelText).join(', ')}${uncertain('levels')}</dd>`
+          ? html`<dt>${msg('Nivå', { id: 'finder.level' })}</dt><dd>${programme.levels.map((id) => levelBothText(id, locale)).join(', ')}${uncertain('levels')}</dd>`
           : nothing
       }
       ${programme.ageRange ? html`<dt>${msg('Alder', { id: 'finder.ageShort' })}</dt><dd>${ageText(programme.ageRange)}${uncertain('ageRange')}</dd>` : nothing}
@@ -73,16 +83,17 @@ export function renderProgramme(programme: Programme, terms: readonly string[], 
 
 /**
  * How to get it: the services that offer it, as its sources name them (else the advice to ask the municipality, for
- * what families join), and its own page where the sources name one.
+ * what families join, linked to the page's contact when it gives one), and its own page where the sources name one.
  */
-function renderWhere(programme: Programme, arenas: readonly string[], uncertain: unknown) {
+function renderWhere(programme: Programme, arenas: readonly string[], uncertain: unknown, contact: Contact) {
   const forFamilies = !['staff-training', 'collaboration-model', 'digital-resource'].includes(programme.category);
   const href = safeLink(programme.page?.url);
-  const where = arenas.length
-    ? msg(str`Tilbys av: ${arenas.map(asInSentence).join(', ')}`, { id: 'finder.offeredBy' })
-    : forFamilies
-      ? msg('Spør kommunen din om det tilbys der du bor.', { id: 'finder.askMunicipality' })
-      : undefined;
+  const contactHref = safeLink(contact.href);
+  const label = contact.label || msg('kommunen din', { id: 'finder.yourMunicipality' });
+  const ask = contactHref
+    ? msg(html`Spør <a href=${contactHref} part="contact">${label}</a> om det tilbys der du bor.`, { id: 'finder.askContact' })
+    : msg('Spør kommunen din om det tilbys der du bor.', { id: 'finder.askMunicipality' });
+  const where = arenas.length ? msg(str`Tilbys av: ${arenas.map(asInSentence).join(', ')}`, { id: 'finder.offeredBy' }) : forFamilies ? ask : undefined;
   if (!where && !href) return nothing;
   return html`<p class="where" part="where">${where ?? nothing}${arenas.length ? html`${uncertain}.` : nothing}${where && href ? ' ' : nothing}${
     href
@@ -98,7 +109,7 @@ const asInSentence = (name: string) => (/^\p{Lu}\p{Ll}/u.test(name) ? name.charA
 /** One line a reader can scan: level, age and format, the details being behind the disclosure. */
 function renderMeta(programme: Programme) {
   const parts = [
-    programme.levels.map(levelText).join(', '),
+    programme.levels.map(levelPlainText).join(', '),
     programme.ageRange ? ageText(programme.ageRange) : '',
     programme.formats.map(formatText).join(', '),
   ].filter(Boolean);

@@ -1,6 +1,7 @@
 // What the finder shows for a search and its filters: the programmes (families' and staff's apart) and the local
 // offers, ranked by the SDK's search, worked out once per change of data, search or filters.
 import {
+  ageOverlaps,
   hasOfferEnded,
   isForProfessionals,
   offerMatches,
@@ -12,6 +13,7 @@ import {
   type Programme,
   type ProgrammeFilter,
   type ProgrammesChunk,
+  type QueryAge,
   type Search,
 } from '@foreldrestotte/sdk';
 
@@ -23,6 +25,8 @@ export interface Matches {
   offers: readonly Offer[];
   /** The search terms a programme matched, to mark in what is shown; none without a search. */
   terms: (programme: Programme) => readonly string[];
+  /** The child's age the search read from the question: what is for that age comes first. */
+  age: QueryAge | undefined;
 }
 
 const noTerms = () => [];
@@ -35,6 +39,8 @@ export interface Asked {
   programmeSearch: Search<Programme> | undefined;
   offerSearch: Search<Offer> | undefined;
   query: string;
+  /** Read a child's age from the query and rank by it (not when the reader took it away). */
+  readAge: boolean;
   filter: Pick<ProgrammeFilter, 'levels' | 'formats' | 'categories' | 'arenas' | 'age'>;
   /** The kommunenummer the offers are narrowed to. */
   municipality: string | undefined;
@@ -77,7 +83,7 @@ export class FinderMatches {
   }
 
   find(asked: Asked): Matches {
-    const { data, offers: allOffers, query, filter, municipality, language, openOnly, showPast, today } = asked;
+    const { data, offers: allOffers, query, readAge, filter, municipality, language, openOnly, showPast, today } = asked;
     const programmeSearch = query ? asked.programmeSearch : undefined;
     const offerSearch = query ? asked.offerSearch : undefined;
     const key = [
@@ -86,6 +92,7 @@ export class FinderMatches {
       programmeSearch,
       offerSearch,
       programmeSearch && query,
+      readAge,
       ...Object.values(filter),
       municipality,
       language,
@@ -99,10 +106,20 @@ export class FinderMatches {
     // With no filter set (the usual case while typing), nothing needs checking record by record.
     const filtered = Object.values(filter).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
     // The search gives the records found as one list, and what each matched only for those shown.
-    const found = programmeSearch?.rank(query);
-    const matches: Matches = { programmes: [], professionals: [], offers: [], terms: found ? (programme) => found.termsOf(programme) : noTerms };
+    const found = programmeSearch?.rank(query, { readAge });
+    const matches: Matches = {
+      programmes: [],
+      professionals: [],
+      offers: [],
+      terms: found ? (programme) => found.termsOf(programme) : noTerms,
+      age: found?.age,
+    };
     split(found?.items ?? ordered, professional, filtered ? (item) => programmeMatches(item, filter) : undefined, matches);
-    const offers = offerSearch ? offerSearch.rank(query).items : byStart;
+    const ranked = offerSearch ? offerSearch.rank(query, { readAge }) : undefined;
+    // A course is for the ages it states: with an age read from the question, those for other ages are left out (the
+    // reader brings them back by taking the age away). Programmes stay, those for other ages after the rest.
+    const age = ranked?.age;
+    const offers = !ranked ? byStart : age ? ranked.items.filter((offer) => fitsAge(offer.ageRange ?? programmeOf(offer)?.ageRange, age)) : ranked.items;
     if (filtered || municipality || language || openOnly) {
       const offerFilter = {
         ...filter,
@@ -120,6 +137,12 @@ export class FinderMatches {
     this.memo = { asked: key, matches };
     return matches;
   }
+}
+
+/** Whether a record for ages `range` is for `age`: no ages said, overlapping years, or from before birth for an expecting parent. */
+function fitsAge(range: Programme['ageRange'], age: QueryAge): boolean {
+  if (!range) return true;
+  return age.fromPregnancy ? range.fromPregnancy === true || range.min === 0 : ageOverlaps(range, age);
 }
 
 /**
