@@ -54,13 +54,16 @@ const noMessageHashing = {
   },
 };
 
-// The embed page and its stylesheet, copied beside the bundle (their script is the `embed` entry).
+// The embed page and its stylesheet, copied beside the bundle (their script is the `embed` entry), and the version of
+// the package, which the embed builder writes into the public CDN address.
 const embedPage = {
   name: 'embed-page',
   generateBundle() {
     for (const file of ['embed.html', 'embed.css']) {
       this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`packages/elements/src/embed/${file}`, 'utf8') });
     }
+    const { name, version } = JSON.parse(readFileSync('packages/elements/package.json', 'utf8'));
+    this.emitFile({ type: 'asset', fileName: 'version.json', source: `${JSON.stringify({ name, version })}\n` });
   },
 };
 

@@ -2,9 +2,22 @@
 // height; and the optional host script that sizes the iframe.
 import { expect } from 'chai';
 import { until } from '../../packages/elements/src/internal/test/helpers.js';
-import '../../packages/elements/cdn/embed-host.js';
 
 const EMBED = '/packages/elements/cdn/embed.html';
+
+// The host script as the pasted code loads it: a classic script, not a module.
+before(async () => {
+  const script = document.createElement('script');
+  script.src = '/packages/elements/cdn/embed-host.js';
+  script.defer = true;
+  const loaded = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve);
+    script.addEventListener('error', reject);
+  });
+  const failed = new Promise((_, reject) => window.addEventListener('error', (event) => reject(event.error ?? event.message), { once: true }));
+  document.head.append(script);
+  await Promise.race([loaded, failed]);
+});
 
 function open(query: string): HTMLIFrameElement {
   const frame = document.createElement('iframe');
@@ -44,6 +57,24 @@ describe('the embed page', () => {
     } finally {
       window.removeEventListener('message', listen);
     }
+  });
+
+  it('opens links out of the frame in the whole window (or a new one when asked), and names the frame’s page', async () => {
+    frame = open('element=fs-programme-finder&lang=nn');
+    await until(() => inside(frame, 'fs-programme-finder')?.shadowRoot?.querySelector('[part="result"] a[href^="https:"]'), 'the finder', 10_000);
+    const page = frame.contentDocument as Document;
+    expect(page.querySelector('base')?.target).to.equal('_top');
+    expect(page.title).to.equal('Finn foreldreprogram – Trygge foreldre – trygge barn');
+    // A link to a programme's page follows the base; the kit's own links to one programme stay in the frame.
+    const shadow = inside(frame, 'fs-programme-finder')?.shadowRoot as ShadowRoot;
+    const out = shadow.querySelector<HTMLAnchorElement>('[part="where"] a[href^="https:"]') as HTMLAnchorElement;
+    expect(out.target).to.equal('');
+    expect(shadow.querySelector<HTMLAnchorElement>('[part="share"]')?.target).to.equal('_self');
+    frame.remove();
+    frame = open('element=fs-measure-card&measure=8&link-target=_blank&lang=en');
+    await until(() => inside(frame, 'fs-measure-card')?.shadowRoot?.querySelector('[part="title"]'), 'the card', 10_000);
+    expect(frame.contentDocument?.querySelector('base')?.target).to.equal('_blank');
+    expect(frame.contentDocument?.title).to.equal('Status of a measure – Trygge foreldre – trygge barn');
   });
 
   it('renders the finder with its attributes in English', async () => {

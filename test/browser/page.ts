@@ -1,10 +1,10 @@
-// Shared by the cross-element browser tests: all five elements on the page, and colour contrast as WCAG computes it.
+// Shared by the cross-element browser tests: all six elements on the page, and colour contrast as WCAG computes it.
 import { until } from '../../packages/elements/src/internal/test/helpers.js';
 import '../../packages/elements/src/all.js';
 
-export const tags = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels', 'fs-offer-coverage'];
+export const tags = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels', 'fs-offer-coverage', 'fs-programme-compare'];
 
-/** Puts all five elements in a fresh `<main>` (the card shows `measure`) and waits until each shows its heading. */
+/** Puts all six elements in a fresh `<main>` (the card shows `measure`) and waits until each shows its heading. */
 export async function mountAll(measure: string): Promise<HTMLElement> {
   const container = document.createElement('main');
   for (const tag of tags) {
@@ -12,6 +12,7 @@ export async function mountAll(measure: string): Promise<HTMLElement> {
     if (tag === 'fs-measure-card') element.setAttribute('measure', measure);
     // The finder with the examples' local offers, so that offers, their filters and join links are checked too.
     if (tag === 'fs-programme-finder') element.setAttribute('offers-src', '/examples/tilbud.json');
+    if (tag === 'fs-programme-compare') element.setAttribute('programmes', 'icdp cos-p tik');
     // The coverage of a municipality's examples, with gaps and offers in the grid.
     if (tag === 'fs-offer-coverage') {
       element.setAttribute('municipality', '1804');

@@ -15,6 +15,7 @@ const ELEMENTS: [string, Record<string, string>][] = [
   ['fs-programme-finder', {}],
   ['fs-prevention-levels', {}],
   ['fs-offer-coverage', { municipality: '1804', 'offers-src': '/examples/tiltaksvifte/bodo.json', date: '2027-01-15' }],
+  ['fs-programme-compare', { programmes: 'icdp cos-p tik' }],
 ];
 /** A text each element shows only in that language, once it is loaded (nynorsk differs from bokmål in each). */
 const READY: Record<string, Record<(typeof LANGUAGES)[number], string>> = {
@@ -23,6 +24,7 @@ const READY: Record<string, Record<(typeof LANGUAGES)[number], string>> = {
   'fs-programme-finder': { nb: 'Søk etter navn', nn: 'Søk etter namn', en: 'Search by name' },
   'fs-prevention-levels': { nb: 'For hvem:', nn: 'For kven:', en: 'For whom:' },
   'fs-offer-coverage': { nb: 'har minst ett tilbud', nn: 'har minst eitt tilbod', en: 'have at least one offer' },
+  'fs-programme-compare': { nb: 'Hva det er', nn: 'Kva det er', en: 'What it is' },
 };
 // Results off screen skip rendering (content-visibility: auto) until a frame reaches them: shown in full here, so that a
 // screenshot does not depend on when that frame came.

@@ -5,6 +5,7 @@ export { FsMeasureBoard } from './components/measure-board/measure-board.js';
 export { FsProgrammeFinder } from './components/programme-finder/programme-finder.js';
 export { FsPreventionLevels } from './components/prevention-levels/prevention-levels.js';
 export { FsOfferCoverage } from './components/offer-coverage/offer-coverage.js';
+export { FsProgrammeCompare } from './components/programme-compare/programme-compare.js';
 export { coverageViews, type CoverageView } from './components/offer-coverage/offer-coverage.js';
 export { FsErrorEvent, FsFilterChangeEvent, FsShowProgrammesEvent, FsMeasureToggleEvent } from './events/events.js';
 export type { FsErrorDetail, FsFilters } from './events/events.js';

@@ -33,6 +33,7 @@ describe('component docs', () => {
       'fs-measure-card',
       'fs-offer-coverage',
       'fs-prevention-levels',
+      'fs-programme-compare',
       'fs-programme-finder',
     ]);
   });

@@ -5,5 +5,6 @@ export { MeasureBoard } from './measure-board.js';
 export { ProgrammeFinder } from './programme-finder.js';
 export { PreventionLevels } from './prevention-levels.js';
 export { OfferCoverage } from './offer-coverage.js';
+export { ProgrammeCompare } from './programme-compare.js';
 export type { ElementProps, EventProps, WrapperProps } from './create-component.js';
 export type { FsErrorEvent, FsFilterChangeEvent, FsMeasureToggleEvent, FsShowProgrammesEvent } from '@foreldrestotte/elements';

@@ -12,6 +12,7 @@ import type {
   FsMeasureToggleEvent,
   FsOfferCoverage,
   FsPreventionLevels,
+  FsProgrammeCompare,
   FsProgrammeFinder,
   FsShowProgrammesEvent,
 } from '@foreldrestotte/elements';
@@ -26,7 +27,10 @@ interface UseTheWrappersUnderReact18 {
 }
 
 /** The element's own properties, all optional, plus React's attributes and `ref`, and its events as `onfs-…` props. */
-type Tag<E extends FsMeasureCard | FsMeasureBoard | FsProgrammeFinder | FsPreventionLevels | FsOfferCoverage, Events> = IsReact19 extends true
+type Tag<
+  E extends FsMeasureCard | FsMeasureBoard | FsProgrammeFinder | FsPreventionLevels | FsOfferCoverage | FsProgrammeCompare,
+  Events,
+> = IsReact19 extends true
   ? ElementProps<E> & Omit<React.HTMLAttributes<E>, keyof ElementProps<E>> & { ref?: React.Ref<E>; children?: React.ReactNode } & Events
   : UseTheWrappersUnderReact18;
 
@@ -44,6 +48,7 @@ declare module 'react' {
       'fs-programme-finder': Tag<FsProgrammeFinder, ErrorEvents & { 'onfs-filter-change'?: (event: FsFilterChangeEvent) => void }>;
       'fs-prevention-levels': Tag<FsPreventionLevels, ErrorEvents & { 'onfs-show-programmes'?: (event: FsShowProgrammesEvent) => void }>;
       'fs-offer-coverage': Tag<FsOfferCoverage, ErrorEvents>;
+      'fs-programme-compare': Tag<FsProgrammeCompare, ErrorEvents>;
     }
   }
 }

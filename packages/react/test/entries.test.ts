@@ -6,7 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
 
-const TAGS = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels', 'fs-offer-coverage'];
+const TAGS = ['fs-measure-card', 'fs-measure-board', 'fs-programme-finder', 'fs-prevention-levels', 'fs-offer-coverage', 'fs-programme-compare'];
 const APP = '\0app.js';
 
 /** What a page loads first for `entry`: the entry chunk and the chunks it imports statically (data and languages come later). */
@@ -50,6 +50,7 @@ describe('@foreldrestotte/react entries', () => {
     ['programme-finder', ['fs-programme-finder']],
     ['prevention-levels', ['fs-prevention-levels']],
     ['offer-coverage', ['fs-offer-coverage']],
+    ['programme-compare', ['fs-programme-compare']],
   ] as const) {
     it(`defines ${tags.join(' and ')} from @foreldrestotte/react/${entry}`, async () => {
       expect(defined(await bundle(`@foreldrestotte/react/${entry}`))).to.deep.equal([...tags]);

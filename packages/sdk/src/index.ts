@@ -39,6 +39,8 @@ export {
   spokenLanguage,
 } from './queries/offers.js';
 export type { OfferFilter, OfferState } from './queries/offers.js';
+export { offerCalendar } from './queries/calendar.js';
+export type { CalendarOptions } from './queries/calendar.js';
 export { getMunicipality } from './queries/municipalities.js';
 export { offerCoverage, AGE_BANDS } from './queries/coverage.js';
 export type { AgeBand, AgeBandId, CoverageCell, CoverageOptions, OfferCoverage, UnplacedOffer, UnplacedReason } from './queries/coverage.js';

@@ -6,7 +6,17 @@ import { blockedByTrustedTypes } from '../internal/trusted-types.js';
 import { setupLocalization } from '../localization/localization.js';
 
 /** Query names the page reads itself; they are not element attributes. */
-const PAGE = new Set(['element', 'lang', 'color-scheme']);
+const PAGE = new Set(['element', 'lang', 'color-scheme', 'link-target']);
+
+/** The page's title, which a screen reader may read for the frame: what the element is, in the page's language. */
+const TITLES: Record<string, Record<string, string>> = {
+  'fs-measure-card': { nb: 'Status for et tiltak', nn: 'Status for eit tiltak', en: 'Status of a measure' },
+  'fs-measure-board': { nb: 'Status for tiltakene i strategien', nn: 'Status for tiltaka i strategien', en: 'Status of the strategy’s measures' },
+  'fs-programme-finder': { nb: 'Finn foreldreprogram', nn: 'Finn foreldreprogram', en: 'Find a parenting programme' },
+  'fs-prevention-levels': { nb: 'Foreldrestøtte på tre nivåer', nn: 'Foreldrestøtte på tre nivå', en: 'Parenting support at three levels' },
+  'fs-offer-coverage': { nb: 'Tiltaksvifte', nn: 'Tiltaksvifte', en: 'Parent support offers by level and age' },
+  'fs-programme-compare': { nb: 'Sammenlign programmer', nn: 'Samanlikn program', en: 'Compare programmes' },
+};
 
 /** Tells the parent page the height of the content, on every change of size. */
 function reportHeight(): void {
@@ -28,6 +38,11 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const lang = params.get('lang');
   if (lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) document.documentElement.lang = lang;
+  // Links out of the frame open outside it, in the whole window (or a new one, when the host asks): a link to Bufdir or
+  // a sign-up page never replaces the finder inside the frame. The kit's own in-page links say `_self`.
+  const base = document.createElement('base');
+  base.target = params.get('link-target') === '_blank' ? '_blank' : '_top';
+  document.head.append(base);
   const scheme = params.get('color-scheme');
   if (scheme === 'light' || scheme === 'dark') document.documentElement.style.colorScheme = scheme;
   reportHeight();
@@ -37,6 +52,8 @@ async function main(): Promise<void> {
     .setLocale(document.documentElement.lang)
     .catch(() => undefined);
   const tag = params.get('element') ?? '';
+  const title = TITLES[tag];
+  if (title) document.title = `${title[document.documentElement.lang.slice(0, 2)] ?? title['nb']} – Trygge foreldre – trygge barn`;
   const load = elements[tag];
   if (!load) {
     explain(`foreldrestotte embed: element=${JSON.stringify(tag)} is none of ${Object.keys(elements).join(', ')}.`);

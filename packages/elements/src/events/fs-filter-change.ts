@@ -26,6 +26,8 @@ export interface FsFilters {
   language?: string;
   /** Only local offers open for sign-up. */
   openOnly?: boolean;
+  /** The finder's programmes chosen to compare side by side, by id, at most three. */
+  compare?: string[];
 }
 
 /** The reader changed a search or filter. Fired on user action only. */

@@ -5,4 +5,5 @@ export const elements: Record<string, () => Promise<unknown>> = {
   'fs-programme-finder': () => import('../components/programme-finder/fs-programme-finder.js'),
   'fs-prevention-levels': () => import('../components/prevention-levels/fs-prevention-levels.js'),
   'fs-offer-coverage': () => import('../components/offer-coverage/fs-offer-coverage.js'),
+  'fs-programme-compare': () => import('../components/programme-compare/fs-programme-compare.js'),
 };

@@ -1,9 +1,11 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FsErrorEvent, type FsErrorDetail } from '../events/fs-error.js';
 import { currentLocale, warnIfNotLocalized } from '../localization/locale.js';
 import type { TaskStatus } from './connected-task.js';
+import { formatDate, today } from './dates.js';
 import { dataMessages } from './messages.js';
 
 /**
@@ -51,9 +53,14 @@ export class FsElement extends LitElement {
     return Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel, 2), 5) : 2;
   }
 
-  /** The element's content in the language it is rendered in, so screen readers pronounce it right. */
+  /**
+   * The element's content in the language it is rendered in, so screen readers pronounce it right; and, on paper
+   * only, where and when it was printed from (the page's address without its fragment, which may hold a search).
+   */
   protected inLanguage(content: unknown): TemplateResult {
-    return html`<div lang=${currentLocale()}>${content}</div>`;
+    const from = `${location.origin}${location.pathname}`;
+    const day = formatDate(today());
+    return html`<div lang=${currentLocale()}>${content}<p class="print-only">${msg(str`Skrevet ut fra ${from}, ${day}.`, { id: 'print.from' })}</p></div>`;
   }
 
   /** Turns a custom state on or off, e.g. `loading`, `error`, `empty`. */

@@ -219,6 +219,48 @@ export const componentStyles = css`
       color: ButtonFace;
     }
   }
+
+  /* On paper: where and when it was printed; every disclosure's content shown; each link's address written after it,
+     since paper cannot be clicked; no field or button, which paper cannot use (each element hides its own). */
+  .print-only {
+    display: none;
+  }
+
+  @media print {
+    .print-only {
+      display: block;
+      margin-block-start: 1em;
+      color: var(--_text-subtle);
+      font-size: 0.875em;
+    }
+
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+
+    summary {
+      list-style: none;
+      font-weight: 700;
+    }
+
+    summary::-webkit-details-marker {
+      display: none;
+    }
+
+    a[href^='http']::after,
+    a[href^='mailto:']::after,
+    a[href^='tel:']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+
+    input,
+    select,
+    textarea {
+      display: none;
+    }
+  }
 `;
 
 /** The status badge: icon + word (+ colour), the same in every element. */
@@ -289,4 +331,5 @@ export const statusStyles = css`
       stroke: Canvas;
     }
   }
+
 `;

@@ -191,4 +191,21 @@ export const styles = css`
     font-size: max(0.875em, 14px);
     white-space: nowrap;
   }
+
+  /* On paper: the counts and every measure with its status, without the filters; a measure's row kept whole. */
+  @media print {
+    .filters {
+      display: none;
+    }
+
+    .toggle {
+      border: 0;
+      background: none;
+      padding-inline: 0;
+    }
+
+    li.measure {
+      break-inside: avoid;
+    }
+  }
 `;

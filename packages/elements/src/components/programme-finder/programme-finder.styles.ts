@@ -188,6 +188,60 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
+  /* "Sammenlign" on each result: small, filled when chosen, so the choice is seen without colour alone. */
+  .compare-toggle {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin: 0;
+  }
+
+  .compare-toggle .button {
+    min-block-size: 2.5em;
+    padding-inline: 0.75em;
+    font-size: max(0.875em, 14px);
+  }
+
+  .compare-toggle [aria-pressed='true'],
+  .finder-compare .button:hover {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .compare-toggle [aria-pressed='true']::before {
+    content: '✓ ';
+  }
+
+  .compare-toggle .button:disabled {
+    border-color: var(--_border-subtle);
+    color: var(--_text-subtle);
+  }
+
+  .finder-compare {
+    padding: 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+
+  .finder-compare > p {
+    margin: 0;
+  }
+
+  /* Keep and pass on: "Legg i kalender" and the link to one programme or offer, small links after the main action. */
+  .keep {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0;
+    font-size: max(0.9375em, 14px);
+  }
+
+  .share,
+  .calendar {
+    color: var(--_accent);
+  }
+
   /* The words a search matched. Dark text on a pale yellow keeps 4.5:1 whatever the surface; forced colours use Mark. */
   mark {
     padding-inline: 0.1em;
@@ -362,5 +416,45 @@ export const styles = css`
   .preview ul {
     padding-inline-start: 1.25em;
     overflow-wrap: anywhere;
+  }
+
+  /* On paper, the answers: no field, filter, topic or button; results and offers whole, one per break where they fit. */
+  @media print {
+    .search,
+    .shortcuts,
+    .filters-panel,
+    .filter-toggle,
+    [part='reset'],
+    .more,
+    .compare-toggle,
+    .chip-remove,
+    .finder-compare .button,
+    .suggestions,
+    .share,
+    .calendar {
+      display: none;
+    }
+
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+
+    .result,
+    .offer {
+      break-inside: avoid;
+      content-visibility: visible;
+    }
+
+    .join .button {
+      border: 0;
+      padding: 0;
+      min-block-size: 0;
+      color: inherit;
+    }
+
+    /* An e-mail address or phone number as people write it, without "mailto:" or "tel:". */
+    .join a[data-print-link]::after {
+      content: ' (' attr(data-print-link) ')';
+    }
   }
 `;

@@ -123,8 +123,8 @@ describe('<fs-programme-finder>', () => {
         'age',
         'category',
         'arena',
-        // Each result offers one stop, its disclosure, named for the programme; its links wait inside.
-        'Mer om programmet: ICDP – International Child Development Programme',
+        // Each result's stops are named for the programme: first "Sammenlign", then its link and its disclosure.
+        'Sammenlign: ICDP – International Child Development Programme',
       ]);
     } finally {
       before.remove();

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
+  localize,
   MAX_QUERY_LENGTH,
   preventionLevelIds,
   programmeCategories,
@@ -24,11 +25,24 @@ import { dataHere, loadData } from '../../internal/data.js';
 import { today } from '../../internal/dates.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';
+import { sharedTarget } from '../../internal/share.js';
 import { syncUrlConverter, UrlSyncController, type SyncUrl } from '../../internal/url-sync.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
+import { compareStyles } from '../programme-compare/compare.styles.js';
+import type * as CompareCode from '../programme-compare/compare-table.js';
 import { renderFilterControls } from './filters/filter-controls.js';
-import { ageConverter, applyFilters, currentFilters, filterCount, filterParams, filtersFromUrl, hasFilters, type AgeSpan } from './filters/filters.js';
+import {
+  ageConverter,
+  applyFilters,
+  COMPARE_MAX,
+  currentFilters,
+  filterCount,
+  filterParams,
+  filtersFromUrl,
+  hasFilters,
+  type AgeSpan,
+} from './filters/filters.js';
 import { renderShortcuts, renderWhereToTurn } from './help/where-to-turn.js';
 import { OffersController } from './offers/offers-controller.js';
 import { renderProgramme } from './programmes/programme-item.js';
@@ -77,6 +91,10 @@ const PAGE_SIZE = 20;
  * @csspart shortcut - One of those buttons.
  * @csspart where-to-turn - Where to get help when a search finds nothing: the page's contact and the services every municipality has.
  * @csspart contact - The link to the page's own contact (`contact-href`).
+ * @csspart compare-toggle - "Sammenlign" on a programme: adds it to the comparison or takes it out (`aria-pressed`).
+ * @csspart compare - The comparison of the chosen programmes, above the answers.
+ * @csspart share - The link to one programme or offer (`#programme-icdp`, `#offer-…`), to copy and send.
+ * @csspart calendar - "Legg i kalender" on an offer with dates: an iCalendar file to download.
  * @csspart message - Loading, empty, error and fallback messages.
  *
  * @cssprop [--fs-color-accent=var(--ds-color-base-default, #0062ba)] - Checkboxes, buttons and links.
@@ -92,7 +110,7 @@ const PAGE_SIZE = 20;
  */
 export class FsProgrammeFinder extends FsElement {
   /** Shared tokens and resets, then the element's own styles. */
-  static override styles = [componentStyles, styles];
+  static override styles = [componentStyles, styles, compareStyles];
 
   /** Free-text search. */
   @property() query = '';
@@ -143,6 +161,9 @@ export class FsProgrammeFinder extends FsElement {
   /** Hide the heading, for pages that have their own. */
   @property({ attribute: 'without-heading', type: Boolean }) withoutHeading = false;
 
+  /** Programmes to compare side by side, by id, space-separated, at most three: `icdp cos-p`. The reader adds them with "Sammenlign". */
+  @property({ converter: idList }) compare: string[] = [];
+
   /**
    * Where parents reach the municipality's or organisation's own help desk (a page, `mailto:` or `tel:`): linked from
    * "ask your municipality" and from the help shown when a search finds nothing.
@@ -174,6 +195,17 @@ export class FsProgrammeFinder extends FsElement {
   /** The municipality the page set, which "reset" keeps: a municipal page is about its own municipality. */
   private presetMunicipality = '';
 
+  /** The programme or offer a shared link points to (`#programme-icdp`), until it is shown and focused. */
+  private shared: { kind: 'programme' | 'offer'; id: string; cleared?: boolean } | undefined;
+
+  private readonly onHashChange = () => {
+    this.shared = sharedTarget();
+    this.requestUpdate();
+  };
+
+  /** The comparison's code, loaded when two programmes are first chosen. */
+  private compareCode: typeof CompareCode | undefined;
+
   /** The age read from the search that the reader took away, as the search said it ("14 år"): not used while it stays. */
   @state() private ignoredAge: string | undefined;
 
@@ -199,12 +231,50 @@ export class FsProgrammeFinder extends FsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.presetMunicipality ||= this.municipality;
+    this.shared = sharedTarget();
     document.addEventListener('fs-show-programmes', this.onShowProgrammes);
+    window.addEventListener('hashchange', this.onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('fs-show-programmes', this.onShowProgrammes);
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /**
+   * Shows the programme or offer a shared link points to: the search and filters cleared when they hide it (once),
+   * its list opened far enough, its facts open, scrolled to and focused. An offer waits for the offers to arrive.
+   */
+  private openShared(matches: Matches): void {
+    const target = this.shared;
+    if (!target) return;
+    // The answers are final once the offers (for a course) and the search code (for a search) are here.
+    if ((target.kind === 'offer' && this.offers.loading) || (this.query.trim() && !this.searcher.code)) return;
+    const lists = target.kind === 'offer' ? (['offers'] as const) : (['programmes', 'professionals'] as const);
+    for (const list of lists) {
+      const index = (list === 'offers' ? matches.offers : matches[list]).findIndex((item) => item.id === target.id);
+      if (index < 0) continue;
+      if (index >= this.shown[list]) {
+        this.shown = { ...this.shown, [list]: Math.ceil((index + 1) / PAGE_SIZE) * PAGE_SIZE };
+        return;
+      }
+      const item = this.renderRoot.querySelector<HTMLElement>(`#${target.kind}-${target.id}`);
+      if (!item) return;
+      this.shared = undefined;
+      const details = item.querySelector('details');
+      if (details) details.open = true;
+      item.scrollIntoView({ block: 'start' });
+      item.focus();
+      return;
+    }
+    // Not among the answers: the search and filters hide it. Cleared once; if it is still not there, it is not here.
+    if (target.cleared) {
+      this.shared = undefined;
+      return;
+    }
+    this.shared = { ...target, cleared: true };
+    this.applyFilters({ ...(this.presetMunicipality ? { municipality: this.presetMunicipality } : {}), compare: this.compare });
   }
 
   private applyFilters(filters: FsFilters): void {
@@ -232,7 +302,7 @@ export class FsProgrammeFinder extends FsElement {
   /** Clears the search and every filter but the municipality the page set. */
   private clearFilters(): void {
     this.ignoredAge = undefined;
-    this.applyFilters(this.presetMunicipality ? { municipality: this.presetMunicipality } : {});
+    this.applyFilters({ ...(this.presetMunicipality ? { municipality: this.presetMunicipality } : {}), compare: this.compare });
     this.filtersChanged(true);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   }
@@ -304,6 +374,7 @@ export class FsProgrammeFinder extends FsElement {
     this.setState('empty', matches !== undefined && matches.programmes.length + matches.professionals.length + matches.offers.length === 0);
     this.setState('error', failure !== undefined);
     if (failure) this.reportProblem(failure.key, () => failure.detail);
+    if (matches && this.shared) this.openShared(matches);
   }
 
   override render(): TemplateResult {
@@ -368,6 +439,7 @@ export class FsProgrammeFinder extends FsElement {
           ${this.offers.renderFilters(locale)}
         </div>
         <div class="answers">
+          ${this.renderCompare(data, locale)}
           ${this.offers.render(offers, this.shown.offers, this.renderMore(offers.length, 'offers'), this.matcher.orders(data, this.offers.list, day).byId, locale, level + 1, day, none)}
           ${
             none
@@ -396,7 +468,60 @@ export class FsProgrammeFinder extends FsElement {
       this.outlineLevel + 1,
       (text, matched) => this.searcher.mark(text, matched),
       this.contact(),
+      {
+        chosen: this.compare.includes(programme.id),
+        full: !this.compare.includes(programme.id) && this.compare.length >= COMPARE_MAX,
+        toggle: () => this.toggleCompare(programme),
+      },
     );
+  }
+
+  /** Adds a programme to the comparison or takes it out; the comparison's code comes with the second. */
+  private toggleCompare(programme: Programme): void {
+    this.compare = this.compare.includes(programme.id)
+      ? this.compare.filter((id) => id !== programme.id)
+      : [...this.compare, programme.id].slice(0, COMPARE_MAX);
+    this.filtersChanged(true);
+    const count = this.compare.length;
+    announce(
+      count === 1
+        ? msg('1 program valgt til sammenligning.', { id: 'finder.compareOne' })
+        : msg(str`${count} programmer valgt til sammenligning.`, { id: 'finder.compareCount' }),
+    );
+  }
+
+  /** The programmes chosen to compare, side by side above the answers; one chosen asks for another. */
+  private renderCompare(data: ProgrammesChunk | Catalogue, locale: Locale) {
+    const chosen = this.compare.flatMap((id) => data.programmes.find((programme) => programme.id === id) ?? []);
+    if (chosen.length === 0) return nothing;
+    if (chosen.length >= 2 && !this.compareCode) {
+      void import('../programme-compare/compare-table.js').then((code) => {
+        this.compareCode = code;
+        this.requestUpdate();
+      });
+    }
+    const names = chosen.map((programme) => localize(programme.name, locale)).join(', ');
+    return html`<section class="compare finder-compare" part="compare" aria-labelledby="compare-heading">
+      <div class="section-heading" id="compare-heading" role="heading" aria-level=${this.outlineLevel + 1}>${msg('Sammenligning', { id: 'finder.compareHeading' })}</div>
+      ${
+        chosen.length === 1
+          ? html`<p>${msg(html`Du har valgt <bdi>${names}</bdi>. Velg ett eller to programmer til med «Sammenlign».`, { id: 'finder.compareMore' })}</p>`
+          : this.compareCode
+            ? this.compareCode.renderComparison(
+                chosen,
+                data,
+                locale,
+                this.outlineLevel + 2,
+                this.offers.list.length ? this.offers.list : undefined,
+                (programme) => this.toggleCompare(programme),
+              )
+            : nothing
+      }
+      <p><button class="button" @click=${() => {
+        this.compare = [];
+        this.filtersChanged(true);
+      }}>${msg('Tøm sammenligningen', { id: 'finder.compareClear' })}</button></p>
+    </section>`;
   }
 
   private contact() {

@@ -48,7 +48,11 @@ export const URL_KEYS = {
   municipality: 'fs-municipality',
   language: 'fs-language',
   openOnly: 'fs-open',
+  compare: 'fs-compare',
 } as const;
+
+/** How many programmes the finder compares at once: three columns still read on a tablet. */
+export const COMPARE_MAX = 3;
 
 /** The filters an address holds, or undefined when it has none of the finder's parameters. */
 export function filtersFromUrl(params: URLSearchParams): FsFilters | undefined {
@@ -64,6 +68,7 @@ export function filtersFromUrl(params: URLSearchParams): FsFilters | undefined {
     municipality: params.get(URL_KEYS.municipality) || undefined,
     language: params.get(URL_KEYS.language) || undefined,
     openOnly: params.get(URL_KEYS.openOnly) === '1' || undefined,
+    compare: list(idList.fromAttribute(params.get(URL_KEYS.compare)).slice(0, COMPARE_MAX)),
   };
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
 }
@@ -80,6 +85,7 @@ export function filterParams(filters: FsFilters): Record<string, { value: string
     [URL_KEYS.municipality]: { value: filters.municipality ?? '' },
     [URL_KEYS.language]: { value: filters.language ?? '' },
     [URL_KEYS.openOnly]: { value: filters.openOnly ? '1' : '' },
+    [URL_KEYS.compare]: { value: filters.compare?.join(',') ?? '' },
   };
 }
 
@@ -94,6 +100,7 @@ export interface FilterState {
   municipality: string;
   language: string;
   openOnly: boolean;
+  compare: string[];
 }
 
 /** Sets `state` to `filters`, each one not given cleared. */
@@ -107,6 +114,7 @@ export function applyFilters(state: FilterState, filters: FsFilters): void {
   state.municipality = filters.municipality ?? '';
   state.language = filters.language ?? '';
   state.openOnly = filters.openOnly ?? false;
+  state.compare = [...(filters.compare ?? [])].slice(0, COMPARE_MAX);
 }
 
 /** The filters `state` holds, only those set. */
@@ -121,6 +129,7 @@ export function currentFilters(state: FilterState): FsFilters {
     ...(state.municipality ? { municipality: state.municipality } : {}),
     ...(state.language ? { language: state.language } : {}),
     ...(state.openOnly ? { openOnly: true } : {}),
+    ...(state.compare.length ? { compare: [...state.compare] } : {}),
   };
 }
 
@@ -134,5 +143,7 @@ export function filterCount(state: FilterState, presetMunicipality: string): num
 /** Whether anything is set that "reset" would clear (it keeps the municipality the page set). */
 export function hasFilters(state: FilterState, presetMunicipality: string): boolean {
   const { municipality, ...rest } = currentFilters(state);
+  // The comparison is a choice kept apart: "reset" leaves it.
+  delete rest.compare;
   return Object.keys(rest).length > 0 || (municipality !== undefined && municipality !== presetMunicipality);
 }

@@ -3,10 +3,35 @@
 // sentences, so a direction mark in it cannot reorder them.
 import { msg, str } from '@lit/localize';
 import { html, nothing, svg } from 'lit';
-import { canSignUp, languageName, localize, offerState, safeLink, type Locale, type Offer, type OfferState, type Programme } from '@foreldrestotte/sdk';
+import {
+  canSignUp,
+  languageName,
+  localize,
+  offerCalendar,
+  offerState,
+  safeLink,
+  type Locale,
+  type Offer,
+  type OfferState,
+  type Programme,
+} from '@foreldrestotte/sdk';
 import { formatDate } from '../../../internal/dates.js';
+import { shareHref } from '../../../internal/share.js';
 import { whenOpen } from '../../../internal/when-open.js';
 import { ageText } from '../../../internal/vocabulary.js';
+
+/**
+ * "Legg i kalender" for an offer with a start date that has not ended: an iCalendar file (offerCalendar) as a data
+ * address with `download`, so it needs no script on click and no request, and the strict CSP allows it.
+ */
+function renderCalendar(offer: Offer, state: OfferState | undefined, nameOf: NameOf, locale: Locale, title: string) {
+  if (!offer.startDate || state === 'ended' || state === 'cancelled') return nothing;
+  const ics = offerCalendar(offer, { locale, placeName: offer.municipality === 'online' ? undefined : nameOf(offer.municipality) });
+  if (!ics) return nothing;
+  return html`<a class="calendar" part="calendar" target="_self" href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download=${`${offer.id}.ics`}
+    >${msg('Legg i kalender', { id: 'offer.calendar' })}${forTitle(title)}</a
+  >`;
+}
 
 /** Names of municipalities, by number, once the register is here. */
 export type NameOf = (number: string) => string | undefined;
@@ -126,6 +151,10 @@ export function renderOffer(offer: Offer, programme: Programme | undefined, name
       }
     </dl>
     ${renderJoin(offer, title, today)}
+    <p class="keep">
+      ${renderCalendar(offer, state, nameOf, locale, title)}
+      <a class="share" part="share" target="_self" href=${shareHref(`offer-${offer.id}`)}>${msg('Lenke til tilbudet', { id: 'offer.share' })}${forTitle(title)}</a>
+    </p>
     <details part="details">
       <summary>${msg('Mer om tilbudet', { id: 'offer.more' })}${forTitle(title)}</summary>
       <div ${whenOpen(

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { localize, safeLink, type Catalogue, type Locale, type Programme, type ProgrammesChunk } from '@foreldrestotte/sdk';
 import { marked, type MarkedPart } from '../../../internal/marked.js';
+import { shareHref } from '../../../internal/share.js';
 import type { Contact } from '../help/where-to-turn.js';
 import { whenOpen } from '../../../internal/when-open.js';
 import { ageText, categoryText, formatText, levelBothText, levelPlainText } from '../../../internal/vocabulary.js';
@@ -20,11 +21,12 @@ export function renderProgramme(
   level: number,
   mark: Mark,
   contact: Contact,
+  compare: { chosen: boolean; full: boolean; toggle: () => void },
 ) {
   const uncertain = (field: NonNullable<Programme['uncertain']>[number]) =>
     programme.uncertain?.includes(field) ? html` <span class="uncertain">(${msg('usikkert ifølge kildene', { id: 'finder.uncertain' })})</span>` : nothing;
   const arenas = programme.arenas.map((id) => data.arenas.find((arena) => arena.id === id)).filter((arena) => arena !== undefined);
-  return html`<li class="result" part="result" tabindex="-1">
+  return html`<li class="result" part="result" tabindex="-1" id=${`programme-${programme.id}`}>
     <div>
       <span class="result-title" role="heading" aria-level=${level} ${marked(mark(localize(programme.name, locale), terms))}></span>
       ${programme.category !== 'parenting-programme' ? html` <span class="tag">${categoryText(programme.category)}</span>` : nothing}
@@ -37,6 +39,15 @@ export function renderProgramme(
       uncertain('arenas'),
       contact,
     )}
+    <p class="compare-toggle">
+      <button class="button" part="compare-toggle" aria-pressed=${compare.chosen ? 'true' : 'false'} ?disabled=${compare.full} @click=${compare.toggle}>
+        ${msg('Sammenlign', { id: 'finder.compareToggle' })}<span class="visually-hidden">: ${localize(programme.name, locale)}</span>
+      </button>
+      ${compare.full ? html`<span class="help">${msg('Du kan sammenligne tre om gangen.', { id: 'finder.compareFull' })}</span>` : nothing}
+      <a class="share" part="share" target="_self" href=${shareHref(`programme-${programme.id}`)}
+        >${msg('Lenke til programmet', { id: 'finder.share' })}<span class="visually-hidden">: ${localize(programme.name, locale)}</span></a
+      >
+    </p>
     <details part="details">
       <summary>${msg('Mer om programmet', { id: 'finder.more' })}<span class="visually-hidden">: ${localize(programme.name, locale)}</span></summary>
       <div ${whenOpen(
