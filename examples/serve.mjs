@@ -57,6 +57,22 @@ export function startServer({ port = Number(process.env.PORT ?? 8080), host = '1
       return;
     }
     const cors = { 'access-control-allow-origin': '*' };
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/uten-skript.html') {
+      // Rendered on request with the Node API; the renderer loads only when this page is asked for.
+      import('./server-rendered.mjs')
+        .then(({ serverRenderedPage }) => serverRenderedPage(url.searchParams.get('lang') ?? 'nb'))
+        .then(({ html, policy }) => {
+          response.writeHead(200, { 'content-type': types['.html'], 'content-security-policy': policy, 'cache-control': 'no-cache', ...cors });
+          response.end(html);
+        })
+        .catch((error) => {
+          console.error(error);
+          response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...cors });
+          response.end('The page could not be rendered.');
+        });
+      return;
+    }
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...cors });
       response.end('Not found');
@@ -86,7 +102,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { port } = server.address();
   console.log(`Examples: http://localhost:${port}/`);
   console.log(
-    '  kommune.html (bokmål) · kommune-nynorsk.html · kommune-english.html · frivillig.html (local offers) · tiltaksvifte.html (coverage) · tema.html (theming) · embed.html (embed code)',
+    '  kommune.html (bokmål) · kommune-nynorsk.html · kommune-english.html · frivillig.html (local offers) · tiltaksvifte.html (coverage) · uten-skript.html (server-rendered) · tema.html (theming) · embed.html (embed code)',
   );
   console.log('Stop with Ctrl+C.');
 }

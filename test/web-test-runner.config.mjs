@@ -1,4 +1,6 @@
 // Browser tests in the system's Chromium (Debian's `chromium`; npm's browser downloads do not work here).
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { countReporter } from './count-reporter.mjs';
@@ -40,11 +42,37 @@ const throttle = {
   },
 };
 
+// Server rendering for the hydration test: the CLI's `render`, in a process of its own (the renderer puts a DOM stand-in
+// in the global scope, which the test runner's own process should not get).
+const renderElement = {
+  name: 'render-element',
+  async executeCommand({ command, payload }) {
+    if (command !== 'render-element') return undefined;
+    const pairs = Object.entries(payload.attributes ?? {}).map(([name, value]) => `${name}=${value}`);
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      'packages/cli/bin/foreldrestotte.js',
+      'render',
+      payload.tag,
+      ...pairs,
+      '--lang',
+      payload.lang ?? 'nb',
+    ]);
+    return stdout;
+  },
+};
+
 export default {
   files: ['packages/*/test/browser/**/*.test.ts', 'packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testApi],
-  plugins: [reactAsModule, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/elements/tsconfig.json' }), forcedColors, visualCompare, throttle],
+  plugins: [
+    reactAsModule,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/elements/tsconfig.json' }),
+    forcedColors,
+    visualCompare,
+    throttle,
+    renderElement,
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { args: ['--no-sandbox', '--disable-component-update', '--disable-background-networking'] },

@@ -1,5 +1,6 @@
-// `foreldrestotte offers …`: a template to fill in, a check, CSV to JSON, and JSON-LD, for NGO and municipal staff.
-// Every failure is a plain sentence and an exit code, never a stack trace.
+// `foreldrestotte offers …`: a template to fill in, a check, CSV to JSON, and JSON-LD, for NGO and municipal staff;
+// `foreldrestotte render …`: an element as HTML for a CMS or a static site. Every failure is a plain sentence and an
+// exit code, never a stack trace.
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -33,6 +34,8 @@ const USAGE = `Bruk / Usage:
   foreldrestotte offers convert FIL.csv -o FIL.json [--skip-invalid] [--strict] [--municipality NR|NAVN] [--lang nb|nn|en]
   foreldrestotte offers jsonld FIL.json|FIL.csv [--lang nb|nn|en] [--html]
   foreldrestotte offers coverage FIL… --municipality NR|NAVN [--format text|csv|json] [--today ÅÅÅÅ-MM-DD] [-o FIL] [--lang nb|nn|en]
+  foreldrestotte render ELEMENT [attributt=verdi …] [--lang nb|nn|en] [-o FIL.html]
+      for eksempel / for example: foreldrestotte render fs-measure-card measure=29 --lang nn
 
 Se / See ${DOCS_URL}`;
 
@@ -72,6 +75,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   }
   const language = values.lang as Language;
   if (!['nb', 'nn', 'en'].includes(language)) return misuse(io, `--lang må være nb, nn eller en / --lang must be nb, nn or en (fikk/got «${values.lang}»)`);
+  if (group === 'render') return renderCommand(io, positionals.slice(1), language, values.output === undefined ? undefined : resolve(io.cwd, values.output));
   if (group !== 'offers') return misuse(io, `ukjent kommando / unknown command «${group}»`);
 
   switch (command) {
@@ -107,6 +111,51 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     default:
       return misuse(io, command ? `ukjent kommando / unknown command «offers ${command}»` : '«offers» trenger en kommando / needs a command');
   }
+}
+
+const SSR = '@foreldrestotte/elements/ssr';
+
+/** What the command uses of `@foreldrestotte/elements/ssr`. */
+interface Ssr {
+  renderElement(tag: string, attributes: Record<string, string>, options: { lang?: string }): Promise<string>;
+  RenderError: new (message: string) => Error;
+}
+
+/**
+ * `render ELEMENT name=value …`: the element as HTML with its shadow DOM declared and its data in it, to paste into a
+ * page or a template before the CDN script. Written to -o whole, or printed.
+ */
+async function renderCommand(io: Io, args: readonly string[], language: Language, output: string | undefined): Promise<number> {
+  const [tag, ...pairs] = args;
+  if (!tag) return misuse(io, '«render» trenger et element / needs an element, e.g. fs-measure-card');
+  const attributes: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at <= 0) return misuse(io, `skriv attributter som navn=verdi / write attributes as name=value (fikk/got «${shown(pair)}»)`);
+    attributes[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  // The server renderer (and its DOM stand-in) loads only for this command. Named by a constant, so that this package
+  // builds before the elements do; its shape is that of @foreldrestotte/elements/ssr.
+  const { renderElement, RenderError } = (await import(SSR)) as Ssr;
+  let html: string;
+  try {
+    html = await renderElement(tag, attributes, { lang: language });
+  } catch (error) {
+    if (error instanceof RenderError) return misuse(io, error.message);
+    throw error;
+  }
+  if (!output) {
+    io.stdout(html);
+    return 0;
+  }
+  const refused = await refusedTarget(output, []);
+  if (refused) {
+    io.stderr(`${output}: ${say(language, refused.id, { detail: refused.detail ?? '' })}`);
+    return 1;
+  }
+  await writeWhole(output, `${html}\n`);
+  io.stderr(`${output}\n`);
+  return 0;
 }
 
 function misuse(io: Io, message: string): number {

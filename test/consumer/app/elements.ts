@@ -15,3 +15,9 @@ finder.levels = ['universal'];
 finder.levels = ['sometimes'];
 finder.addEventListener('fs-filter-change', (event: FsFilterChangeEvent) => console.info(event.detail.filters.query));
 document.body.append(card, finder);
+
+// On a server: the same element as HTML, and the policy's style hashes.
+import { renderElement, RenderError, styleHashes } from '@foreldrestotte/elements/ssr';
+export const served: Promise<string> = renderElement('fs-measure-card', { measure: '29' }, { lang: 'nn' })
+  .then(async (html) => `${html} ${(await styleHashes(html)).join(' ')}`)
+  .catch((error: unknown) => (error instanceof RenderError ? error.message : ''));

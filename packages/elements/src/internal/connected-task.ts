@@ -85,6 +85,17 @@ export class ConnectedTask<const A extends readonly unknown[], const R> implemen
     return asked !== undefined && shown !== undefined && asked.length === shown.length && asked.every((arg, i) => i === 0 || arg === shown[i]);
   }
 
+  /**
+   * Takes the value at once when it is here already and nothing has run: on the server, which renders without running
+   * tasks, and in the browser for an element whose data another element (or the server's page) already loaded.
+   */
+  settle(): void {
+    if (this.status !== 0 || this.interrupted) return;
+    const args = this.config.args();
+    const here = this.config.here?.(args);
+    if (here !== undefined) [this.value, this.error, this.status, this.asked, this.shown] = [here, undefined, 2, args, args];
+  }
+
   hostConnected(): void {
     if (!this.interrupted) return;
     this.interrupted = false;

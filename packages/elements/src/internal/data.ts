@@ -1,7 +1,7 @@
 // Where an element's data comes from: the embedded catalogue (one chunk, loaded lazily) or, with `src`,
 // a remote catalogue read and validated by the SDK client. A failed remote load falls back to the embedded
 // data and says so (docs/decisions/0007-remote-failure-falls-back.md).
-import { loadChunk, loadMeasureChunk, type Catalogue, type ChunkDomain, type Locale } from '@foreldrestotte/sdk';
+import { loadChunk, loadMeasureChunk, loadMunicipalities, type Catalogue, type ChunkDomain, type Locale, type MunicipalityRegister } from '@foreldrestotte/sdk';
 import { abortError } from './connected-task.js';
 
 export interface Loaded<T> {
@@ -47,6 +47,17 @@ export function loadData<D extends ChunkDomain>(domain: D, locale: Locale, src: 
 export function dataHere<D extends ChunkDomain>(domain: D, locale: Locale, src: string | undefined): Awaited<ReturnType<typeof loadData<D>>> | undefined {
   return src ? undefined : (here.get(`${domain}/${locale}`) as Awaited<ReturnType<typeof loadData<D>>> | undefined);
 }
+
+/** The municipality register, once loaded: the tiltaksvifte names its municipality from it. */
+let register: MunicipalityRegister | undefined;
+
+/** The register, loaded once per page. */
+export async function loadRegister(): Promise<MunicipalityRegister> {
+  return (register ??= await loadMunicipalities());
+}
+
+/** The register when it is here already. */
+export const registerHere = (): MunicipalityRegister | undefined => register;
 
 /** One measure: the embedded measure chunk (about 1 kB), or with `src` the remote catalogue. */
 export function loadMeasure(number: number, locale: Locale, src: string | undefined, signal: AbortSignal) {

@@ -1,10 +1,10 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { msg, str } from '@lit/localize';
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FsErrorEvent, type FsErrorDetail } from '../events/fs-error.js';
 import { currentLocale, warnIfNotLocalized } from '../localization/locale.js';
-import type { TaskStatus } from './connected-task.js';
+import type { ConnectedTask, TaskStatus } from './connected-task.js';
 import { formatDate, today } from './dates.js';
 import { dataMessages } from './messages.js';
 
@@ -38,9 +38,50 @@ export class FsElement extends LitElement {
 
   private readonly internals = this.attachInternals();
 
+  /** The server rendered this element's content (declarative shadow DOM): shown until the element can render the same. */
+  private serverContent: boolean;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    // A declarative shadow root that came with the page is attached before the element upgrades.
+    this.serverContent = !isServer && (this.shadowRoot?.childNodes.length ?? 0) > 0;
+  }
+
+  /**
+   * Whether the element has what it needs to render its content. Until then the server's content stays on the page;
+   * elements that load data say when it is here (see {@link FsElement.loaded}).
+   */
+  protected get ready(): boolean {
+    return true;
+  }
+
+  /** Whether `tasks` have their data (or failed): starts them, since no update runs their controllers until then. */
+  protected loaded(...tasks: Pick<ConnectedTask<readonly unknown[], unknown>, 'settle' | 'hostUpdate' | 'status'>[]): boolean {
+    return tasks.every((task) => {
+      task.settle();
+      if (task.status === 0) task.hostUpdate();
+      return task.status >= 2;
+    });
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return (!this.serverContent || this.ready) && super.shouldUpdate(changed);
+  }
+
+  /**
+   * The server's content is replaced by the element's own render of the same content in one frame: no flash, no
+   * second copy and no shift. (Lit's hydration would keep the nodes, but needs the first render to match the server's
+   * to the comment; this needs only the same data and language.)
+   */
+  protected override update(changed: PropertyValues): void {
+    if (this.serverContent) {
+      this.serverContent = false;
+      this.renderRoot.replaceChildren();
+      // Lit would render before the root's first node when it was created: the server's, now gone.
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
   }
 
   override connectedCallback(): void {
@@ -58,6 +99,8 @@ export class FsElement extends LitElement {
    * only, where and when it was printed from (the page's address without its fragment, which may hold a search).
    */
   protected inLanguage(content: unknown): TemplateResult {
+    // On the server there is no page address yet: the line comes with the browser's render.
+    if (isServer) return html`<div lang=${currentLocale()}>${content}</div>`;
     const from = `${location.origin}${location.pathname}`;
     const day = formatDate(today());
     return html`<div lang=${currentLocale()}>${content}<p class="print-only">${msg(str`Skrevet ut fra ${from}, ${day}.`, { id: 'print.from' })}</p></div>`;

@@ -27,6 +27,7 @@ export function renderLoaded<const A extends readonly unknown[], V extends { fal
   text: { loading: string; failed: string },
   content: (value: V) => unknown,
 ) {
+  task.settle();
   // "Try again" forgets the failed remote catalogues first (their module is here already: a src failed).
   const retry = () =>
     void import('./remote-data.js').then(({ forgetFailedRemotes }) => {

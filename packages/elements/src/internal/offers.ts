@@ -94,8 +94,9 @@ export class OfferSources implements ReactiveController {
     return this.states.length > 0;
   }
 
-  /** The addresses still loading. */
+  /** The addresses still loading; before the element is on a page (on the server), every address it names. */
   get pending(): readonly string[] {
+    if (this.states.length === 0 && this.asked === undefined) return offerSources(this.host.offersSrc);
     return this.states.filter((state) => state.status === 'loading').map((state) => state.source);
   }
 

@@ -98,6 +98,11 @@ export class FsMeasureBoard extends FsElement {
     here: ([locale, src]) => dataHere('strategy', locale, src),
   });
 
+  /** Server-rendered content stays until the data is here. */
+  protected override get ready(): boolean {
+    return this.loaded(this.data);
+  }
+
   /** Shows the scroll hint while the table is wider than its region; watched, since the region's width follows the page. */
   private readonly tableWatcher = new ResizeObserver(() => this.showScrollHint());
 

@@ -68,6 +68,11 @@ export class FsMeasureCard extends FsElement {
     here: ([locale, src, measure]) => measureHere(measure ?? 0, locale, src),
   });
 
+  /** Server-rendered content stays until the data is here. */
+  protected override get ready(): boolean {
+    return this.loaded(this.data);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const problem = this.problem();

@@ -2,7 +2,6 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  loadMunicipalities,
   localize,
   offerCoverage,
   offerServices,
@@ -15,7 +14,7 @@ import {
 } from '@foreldrestotte/sdk';
 import { ConnectedTask } from '../../internal/connected-task.js';
 import { oneOf } from '../../internal/converters.js';
-import { loadData } from '../../internal/data.js';
+import { dataHere, loadData, loadRegister, registerHere } from '../../internal/data.js';
 import { formatDate, today } from '../../internal/dates.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';
@@ -88,11 +87,20 @@ export class FsOfferCoverage extends FsElement {
 
   private readonly data = new ConnectedTask(this, {
     task: async ([locale, src], { signal }) => {
-      const [programmes, municipalities] = await Promise.all([loadData('programmes', locale, src, signal), loadMunicipalities()]);
+      const [programmes, municipalities] = await Promise.all([loadData('programmes', locale, src, signal), loadRegister()]);
       return { ...programmes, municipalities };
     },
     args: () => [currentLocale(), this.src] as const,
+    here: ([locale, src]) => {
+      const [programmes, municipalities] = [dataHere('programmes', locale, src), registerHere()];
+      return programmes && municipalities ? { ...programmes, municipalities } : undefined;
+    },
   });
+
+  /** Server-rendered content stays until the data is here. */
+  protected override get ready(): boolean {
+    return this.loaded(this.data);
+  }
 
   private readonly offers = new OfferSources(this);
 
@@ -143,6 +151,10 @@ export class FsOfferCoverage extends FsElement {
     const locale = currentLocale();
     const level = this.outlineLevel;
     const coverage = this.coverage(data, register);
+    // Offers still to come (on the server, all of them): a grid without them would show gaps that are not there.
+    if (this.offers.pending.length && this.offers.list.length === 0) {
+      return html`<div class="loading"><p class="message" part="message" role="status">${msg('Henter fortsatt tilbud …', { id: 'coverage.pending' })}</p></div>`;
+    }
     if (!coverage)
       return html`<p class="message error" part="message" role="alert">${msg('Oppgi kommunen i attributtet municipality, med nummer eller navn.', { id: 'coverage.noMunicipality' })}</p>`;
     const name = 'name' in coverage.municipality ? coverage.municipality.name : coverage.municipality.number;

@@ -1,8 +1,7 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  loadChunk,
   orderProgrammes,
   programmeMatches,
   localize,
@@ -16,7 +15,7 @@ import {
 import { FsShowProgrammesEvent } from '../../events/fs-show-programmes.js';
 import { ConnectedTask } from '../../internal/connected-task.js';
 import { oneOf } from '../../internal/converters.js';
-import { loadData } from '../../internal/data.js';
+import { dataHere, loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { levelPlainText } from '../../internal/vocabulary.js';
 import { renderLoaded } from '../../internal/messages.js';
@@ -65,11 +64,21 @@ export class FsPreventionLevels extends FsElement {
     task: async ([locale, src], { signal }) => {
       const levels = await loadData('levels', locale, src, signal);
       // A remote catalogue holds the programmes too; otherwise load their chunk beside the levels.
-      const programmes = 'programmes' in levels.data ? levels.data : await loadChunk('programmes', locale);
+      const programmes = 'programmes' in levels.data ? levels.data : (await loadData('programmes', locale, undefined, signal)).data;
       return { ...levels, programmes };
     },
     args: () => [currentLocale(), this.src] as const,
+    here: ([locale, src]) => {
+      const levels = dataHere('levels', locale, src);
+      const programmes = levels && ('programmes' in levels.data ? levels.data : dataHere('programmes', locale, undefined)?.data);
+      return levels && programmes ? { ...levels, programmes } : undefined;
+    },
   });
+
+  /** Server-rendered content stays until the data is here. */
+  protected override get ready(): boolean {
+    return this.loaded(this.data);
+  }
 
   private get selected(): PreventionLevelId {
     return this.level ?? 'universal';
@@ -117,7 +126,7 @@ export class FsPreventionLevels extends FsElement {
     const selected = this.selected;
     const level = data.preventionLevels.find((candidate) => candidate.id === selected);
     const atLevel = atLevelOf(programmes, selected);
-    const finderOnPage = document.querySelector('fs-programme-finder') !== null;
+    const finderOnPage = !isServer && document.querySelector('fs-programme-finder') !== null;
 
     return html`<section class="levels" aria-labelledby="heading">
       <div class=${this.withoutHeading ? 'visually-hidden' : 'heading'} id="heading" part="heading" role="heading" aria-level=${this.outlineLevel}>

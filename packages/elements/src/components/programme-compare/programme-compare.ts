@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { Catalogue, ProgrammesChunk } from '@foreldrestotte/sdk';
 import { ConnectedTask } from '../../internal/connected-task.js';
 import { idList } from '../../internal/converters.js';
-import { loadData } from '../../internal/data.js';
+import { dataHere, loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';
 import { OfferSources } from '../../internal/offers.js';
@@ -51,7 +51,13 @@ export class FsProgrammeCompare extends FsElement {
   private readonly data = new ConnectedTask(this, {
     task: ([locale, src], { signal }) => loadData('programmes', locale, src, signal),
     args: () => [currentLocale(), this.src] as const,
+    here: ([locale, src]) => dataHere('programmes', locale, src),
   });
+
+  /** Server-rendered content stays until the data is here. */
+  protected override get ready(): boolean {
+    return this.loaded(this.data);
+  }
 
   private readonly offers = new OfferSources(this);
 

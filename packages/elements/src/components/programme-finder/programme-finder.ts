@@ -179,6 +179,11 @@ export class FsProgrammeFinder extends FsElement {
     here: ([locale, src]) => dataHere('programmes', locale, src),
   });
 
+  /** Server-rendered content stays until the data is here. */
+  protected override get ready(): boolean {
+    return this.loaded(this.data);
+  }
+
   /** Local offers: their sources, the register that names their places, and their section. */
   private readonly offers = new OffersController(this, () => this.filtersChanged(true));
 
