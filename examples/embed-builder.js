@@ -61,6 +61,10 @@ function update() {
   document.querySelector('#iframe-code').textContent =
     `<iframe src="${escape(embed)}" title="${escape(title)}" width="100%" height="700" style="border:0" loading="lazy"></iframe>\n` +
     `<script src="${cdn}embed-host.js" defer></script>`;
+  const quoteShell = (text) => (/^[\w./:@=,-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`);
+  document.querySelector('#server-code').textContent =
+    `npx @foreldrestotte/cli render ${element}${attrs.map(([name, value]) => ` ${quoteShell(`${name}=${value}`)}`).join('')} --lang ${lang} -o ${element.replace('fs-', '')}.html\n` +
+    `# Lim inn HTML-en der elementet skal stå, og behold skriptet: <script type="module" src="${cdn}foreldrestotte.js"></script>`;
   const origin = new URL(cdn).origin;
   document.querySelector('#csp-script').textContent =
     `script-src ${origin}; connect-src ${origin}; trusted-types foreldrestotte (med require-trusted-types-for)`;
