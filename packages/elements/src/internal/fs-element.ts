@@ -1,5 +1,4 @@
-import { updateWhenLocaleChanges } from '@lit/localize';
-import { msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FsErrorEvent, type FsErrorDetail } from '../events/fs-error.js';

@@ -24,12 +24,14 @@ const escapeText = (text: string) =>
 
 /** A content line folded at 75 octets, never inside a character, continued lines starting with a space (RFC 5545 3.1). */
 function fold(line: string): string {
+  // Most lines are short ASCII: nothing to count.
+  if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
   const encoder = new TextEncoder();
   const out: string[] = [];
   let current = '';
   let size = 0;
   for (const character of line) {
-    const bytes = encoder.encode(character).length;
+    const bytes = character.charCodeAt(0) < 0x80 ? 1 : encoder.encode(character).length;
     if (size + bytes > (out.length ? 74 : 75)) {
       out.push(current);
       current = '';

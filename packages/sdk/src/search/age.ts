@@ -82,6 +82,9 @@ const AGE_WORDS: [RegExp, number, number, boolean?][] = [
 /** Words before a number of years that make it a length of time, not an age: "i 2 år", "for 3 years". */
 const DURATION = /(?:^|\s)(?:i|for|in|over|siden|sidan|etter|på over|om|ago|since)\s*$/;
 
+/** The patterns below, compiled once: a search reads the age at every keystroke. */
+const compiled = new Map<string, RegExp>();
+
 const number = (text: string) => (/^\d+$/.test(text) ? Number(text) : (NUMBER_WORDS[text] ?? NaN));
 
 /**
@@ -103,7 +106,9 @@ export function queryAge(query: string): QueryAge | undefined {
     found.push({ min, max, start, end, kind, ...(fromPregnancy ? { fromPregnancy } : {}) });
   };
   const each = (pattern: string, then: (match: RegExpExecArray) => void) => {
-    for (const match of text.matchAll(new RegExp(pattern, 'gu'))) then(match as RegExpExecArray);
+    let regex = compiled.get(pattern);
+    if (!regex) compiled.set(pattern, (regex = new RegExp(pattern, 'gu')));
+    for (const match of text.matchAll(regex)) then(match as RegExpExecArray);
   };
   const edge = '(?<![\\p{L}\\p{N}])';
   const end = '(?![\\p{L}\\p{N}])';

@@ -20,15 +20,28 @@ import { shareHref } from '../../../internal/share.js';
 import { whenOpen } from '../../../internal/when-open.js';
 import { ageText } from '../../../internal/vocabulary.js';
 
+/** Calendar addresses by offer and language: made once, not at every keystroke that lists the offer again. */
+const calendars = new WeakMap<Offer, Map<Locale, string | undefined>>();
+
+function calendarHref(offer: Offer, locale: Locale, nameOf: NameOf): string | undefined {
+  let byLocale = calendars.get(offer);
+  if (!byLocale) calendars.set(offer, (byLocale = new Map()));
+  if (!byLocale.has(locale)) {
+    const ics = offerCalendar(offer, { locale, placeName: offer.municipality === 'online' ? undefined : nameOf(offer.municipality) });
+    byLocale.set(locale, ics === undefined ? undefined : `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`);
+  }
+  return byLocale.get(locale);
+}
+
 /**
  * "Legg i kalender" for an offer with a start date that has not ended: an iCalendar file (offerCalendar) as a data
  * address with `download`, so it needs no script on click and no request, and the strict CSP allows it.
  */
 function renderCalendar(offer: Offer, state: OfferState | undefined, nameOf: NameOf, locale: Locale, title: string) {
   if (!offer.startDate || state === 'ended' || state === 'cancelled') return nothing;
-  const ics = offerCalendar(offer, { locale, placeName: offer.municipality === 'online' ? undefined : nameOf(offer.municipality) });
-  if (!ics) return nothing;
-  return html`<a class="calendar" part="calendar" target="_self" href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download=${`${offer.id}.ics`}
+  const href = calendarHref(offer, locale, nameOf);
+  if (!href) return nothing;
+  return html`<a class="calendar" part="calendar" target="_self" href=${href} download=${`${offer.id}.ics`}
     >${msg('Legg i kalender', { id: 'offer.calendar' })}${forTitle(title)}</a
   >`;
 }
