@@ -25,7 +25,7 @@ const escapeText = (text: string) =>
 /** A content line folded at 75 octets, never inside a character, continued lines starting with a space (RFC 5545 3.1). */
 function fold(line: string): string {
   // Most lines are short ASCII: nothing to count.
-  if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
+  if (line.length <= 75 && /^[ -~]*$/.test(line)) return line;
   const encoder = new TextEncoder();
   const out: string[] = [];
   let current = '';
