@@ -53,6 +53,10 @@ describe('on paper', () => {
     }
     const report = container.querySelector('fs-measure-card')?.shadowRoot?.querySelector('[part="report"] p') as HTMLElement;
     expect(report.getBoundingClientRect().height, 'the card’s report').to.be.greaterThan(0);
+    // The board: every measure with its report, as if each were opened.
+    const board = container.querySelector('fs-measure-board')?.shadowRoot as ShadowRoot;
+    const measures = board.querySelectorAll('[part="measure"]');
+    expect(board.querySelectorAll('.print-report')).to.have.length(measures.length);
   });
 
   it('writes out the address of each link, and where and when it was printed', () => {
@@ -72,5 +76,7 @@ describe('on paper', () => {
     const closed = [...finder.querySelectorAll<HTMLDetailsElement>('[part="result"] details')].filter((details) => !details.open);
     expect(closed.length).to.be.greaterThan(0);
     expect(closed.every((details) => details.querySelector('dl') === null)).to.equal(true);
+    await (container.querySelector('fs-measure-board') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(container.querySelector('fs-measure-board')?.shadowRoot?.querySelectorAll('.print-report')).to.have.length(0);
   });
 });

@@ -207,5 +207,9 @@ export const styles = css`
     li.measure {
       break-inside: avoid;
     }
+
+    .print-report {
+      margin: 0.25em 0 0.75em 1.75em;
+    }
   }
 `;

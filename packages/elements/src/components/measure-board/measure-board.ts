@@ -20,6 +20,7 @@ import { ConnectedTask } from '../../internal/connected-task.js';
 import { oneOf } from '../../internal/converters.js';
 import { announce } from '../../internal/announcer.js';
 import { dataHere, loadData } from '../../internal/data.js';
+import { isPrinting, whenPrinting } from '../../internal/printing.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { syncUrlConverter, UrlSyncController, type SyncUrl } from '../../internal/url-sync.js';
 import { boardFiltersFromUrl, boardParams, type BoardFilters } from './board-url.js';
@@ -112,9 +113,19 @@ export class FsMeasureBoard extends FsElement {
     if (wrap && hint) hint.hidden = wrap.scrollWidth <= wrap.clientWidth + 1;
   }
 
+  /** Stops following the page's printing. */
+  private stopPrinting: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // On paper every measure shows its report, as if opened.
+    this.stopPrinting = whenPrinting(() => this.requestUpdate());
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.tableWatcher.disconnect();
+    this.stopPrinting?.();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -323,6 +334,7 @@ export class FsMeasureBoard extends FsElement {
                           : nothing
                       }
                     </button>
+                    ${report && isPrinting() && !isOpen ? html`<p class="print-report">${localize(report.summary, locale)}</p>` : nothing}
                     <div class="card" id="card-${measure.number}" ?hidden=${!isOpen}>
                       ${
                         isOpen
