@@ -4,7 +4,10 @@
 
 /** The address of this page with `anchor` as its fragment: the link to copy and send. */
 export function shareHref(anchor: string): string {
-  return `${location.origin}${location.pathname}${location.search}#${anchor}`;
+  // One read of `location` (each crosses into the browser, and a result list asks once per item).
+  const here = location.href;
+  const hash = here.indexOf('#');
+  return `${hash < 0 ? here : here.slice(0, hash)}#${anchor}`;
 }
 
 /** The programme or offer the address points to: `{ kind: 'offer', id: 'x' }` for `#offer-x`. */

@@ -2,7 +2,7 @@
 // its languages by name.
 import { getMunicipality } from '../queries/municipalities.js';
 import { isOnlineOffer } from '../queries/offers.js';
-import { languageName } from '../queries/text.js';
+import { languageName } from '../queries/languages.js';
 import type { MunicipalityRegister } from '../schemas/municipality.js';
 import type { Offer } from '../schemas/offer.js';
 import { locales } from '../schemas/vocabulary.js';
