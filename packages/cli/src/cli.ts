@@ -5,9 +5,19 @@ import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getMunicipality, loadCatalogue, loadMunicipalities, offerCoverage, offersJsonLd, type Offer } from '@foreldrestotte/sdk';
+import {
+  countyCoverage,
+  getMunicipality,
+  loadCatalogue,
+  loadMunicipalities,
+  offerCoverage,
+  offersJsonLd,
+  type MunicipalityRegister,
+  type Offer,
+  type Programme,
+} from '@foreldrestotte/sdk';
 import { COLUMNS, type Context } from './columns.js';
-import { coverageCsv, coverageJson, coverageText } from './coverage.js';
+import { countyCsv, countyJson, countyText, coverageCsv, coverageJson, coverageText } from './coverage.js';
 import { say, shown, type Language } from './messages.js';
 import { refusedTarget, writeWhole } from './output.js';
 import { readOffersCsv, readOffersJson, type Entry, type Located, type OffersRead } from './offers-file.js';
@@ -34,6 +44,7 @@ const USAGE = `Bruk / Usage:
   foreldrestotte offers convert FIL.csv -o FIL.json [--skip-invalid] [--strict] [--municipality NR|NAVN] [--lang nb|nn|en]
   foreldrestotte offers jsonld FIL.json|FIL.csv [--lang nb|nn|en] [--html]
   foreldrestotte offers coverage FIL… --municipality NR|NAVN [--format text|csv|json] [--today ÅÅÅÅ-MM-DD] [-o FIL] [--lang nb|nn|en]
+  foreldrestotte offers coverage FIL… --county NR [--format text|csv|json] [--today ÅÅÅÅ-MM-DD] [-o FIL] [--lang nb|nn|en]
   foreldrestotte render ELEMENT [attributt=verdi …] [--lang nb|nn|en] [-o FIL.html]
       for eksempel / for example: foreldrestotte render fs-measure-card measure=29 --lang nn
 
@@ -52,6 +63,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
         'skip-invalid': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         municipality: { type: 'string' },
+        county: { type: 'string' },
         format: { type: 'string', default: 'text' },
         today: { type: 'string' },
         html: { type: 'boolean', default: false },
@@ -99,13 +111,15 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     case 'coverage': {
       const files = positionals.slice(2);
       if (files.length === 0) return misuse(io, '«offers coverage» trenger minst én fil / needs at least one file');
-      if (!values.municipality) return misuse(io, '«offers coverage» trenger --municipality NR / needs --municipality NUMBER');
+      if ((values.municipality === undefined) === (values.county === undefined))
+        return misuse(io, '«offers coverage» trenger enten --municipality NR eller --county NR / needs either --municipality NUMBER or --county NUMBER');
       const format = values.format as string;
       if (!['text', 'csv', 'json'].includes(format))
         return misuse(io, `--format må være text, csv eller json / must be text, csv or json (fikk/got «${format}»)`);
       if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) return misuse(io, `--today skrives ÅÅÅÅ-MM-DD / is written YYYY-MM-DD`);
       const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
-      const options = { municipality: values.municipality, format: format as 'text' | 'csv' | 'json', today: values.today, output };
+      const where = values.county === undefined ? { municipality: values.municipality as string } : { county: values.county };
+      const options = { ...where, format: format as 'text' | 'csv' | 'json', today: values.today, output };
       return coverage(io, files, language, options);
     }
     default:
@@ -286,11 +300,40 @@ async function convert(io: Io, input: string, file: string, read: OffersRead, la
   return 0;
 }
 
-interface CoverageRequest {
-  municipality: string;
+/** One municipality's grid, or the county's overview of its municipalities. */
+type CoverageRequest = ({ municipality: string } | { county: string }) & {
   format: 'text' | 'csv' | 'json';
   today: string | undefined;
   output: string | undefined;
+};
+
+type Catalogued = { programmes: readonly Programme[] };
+
+/** The municipality's grid in the format asked for; undefined for a municipality that is neither in the register nor a number. */
+function municipalityReport(
+  request: CoverageRequest & { municipality: string },
+  data: Catalogued,
+  offers: readonly Offer[],
+  municipalities: MunicipalityRegister,
+  language: Language,
+): string | undefined {
+  if (!getMunicipality(municipalities, request.municipality) && !/^\d{4}$/.test(request.municipality.trim())) return undefined;
+  const result = offerCoverage(data, offers, { municipality: request.municipality, municipalities, ...(request.today ? { today: request.today } : {}) });
+  return request.format === 'json' ? coverageJson(result) : request.format === 'csv' ? coverageCsv(result, language) : coverageText(result, language);
+}
+
+/** The county's overview in the format asked for; undefined for a county the register does not have. */
+function countyReport(
+  request: CoverageRequest & { county: string },
+  data: Catalogued,
+  offers: readonly Offer[],
+  municipalities: MunicipalityRegister,
+  language: Language,
+): string | undefined {
+  if (!/^\d{1,2}$/.test(request.county.trim())) return undefined;
+  const result = countyCoverage(data, offers, { county: request.county, municipalities, ...(request.today ? { today: request.today } : {}) });
+  if (result.rows.length === 0) return undefined;
+  return request.format === 'json' ? countyJson(result) : request.format === 'csv' ? countyCsv(result, language) : countyText(result, language);
 }
 
 /** The tiltaksvifte of the offers in `files`, merged as the finder merges them (the first offer of an id kept). */
@@ -310,16 +353,14 @@ async function coverage(io: Io, files: readonly string[], language: Language, re
     }
   }
   const { programmes, municipalities } = await loadContext();
-  if (!getMunicipality(municipalities, request.municipality) && !/^\d{4}$/.test(request.municipality.trim())) {
-    io.stderr(say(language, 'municipality', { value: request.municipality }));
+  const text =
+    'county' in request
+      ? countyReport(request, { programmes }, offers, municipalities, language)
+      : municipalityReport(request, { programmes }, offers, municipalities, language);
+  if (text === undefined) {
+    io.stderr('county' in request ? say(language, 'county', { value: request.county }) : say(language, 'municipality', { value: request.municipality }));
     return 1;
   }
-  const result = offerCoverage({ programmes }, offers, {
-    municipality: request.municipality,
-    municipalities,
-    ...(request.today ? { today: request.today } : {}),
-  });
-  const text = request.format === 'json' ? coverageJson(result) : request.format === 'csv' ? coverageCsv(result, language) : coverageText(result, language);
   if (request.output) {
     const refused = await refusedTarget(
       request.output,

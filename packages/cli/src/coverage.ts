@@ -1,7 +1,7 @@
 // `foreldrestotte offers coverage`: the municipality's tiltaksvifte for a planner, from its offers files. Text for a plan
 // document, CSV that opens in Excel (semicolons, UTF-8 with a byte-order mark), or the SDK's result as JSON with offers
 // and programmes by id.
-import { AGE_BANDS, localize, type Locale, type OfferCoverage, type PreventionLevelId } from '@foreldrestotte/sdk';
+import { AGE_BANDS, localize, type CountyCoverage, type Locale, type OfferCoverage, type PreventionLevelId } from '@foreldrestotte/sdk';
 import { shown, type Language } from './messages.js';
 
 const LEVELS: Record<PreventionLevelId, Record<Language, string>> = {
@@ -47,7 +47,50 @@ const WORDS = {
     en: 'Offers are not need: a covered cell may have too few places, and an empty one need not be a gap in your municipality.',
   },
   level: { nb: 'Nivå', nn: 'Nivå', en: 'Level' },
+  countyTitle: {
+    nb: 'Tiltaksvifte i fylke {county}: {count} kommuner, flest hull først',
+    nn: 'Tiltaksvifte i fylke {county}: {count} kommunar, flest hol først',
+    en: 'Parent support in county {county}: {count} municipalities, most gaps first',
+  },
+  countyHow: {
+    nb: 'For hvert nivå: hvor mange av de {bands} aldersgruppene (gravide, 0–2, 3–5, 6–12, 13–18 år) som har minst ett tilbud.',
+    nn: 'For kvart nivå: kor mange av dei {bands} aldersgruppene (gravide, 0–2, 3–5, 6–12, 13–18 år) som har minst eitt tilbod.',
+    en: 'For each level: how many of the {bands} age groups (expecting, 0–2, 3–5, 6–12, 13–18 years) have at least one offer.',
+  },
+  municipalityColumn: { nb: 'Kommune', nn: 'Kommune', en: 'Municipality' },
+  gapsColumn: { nb: 'Felt uten tilbud', nn: 'Felt utan tilbod', en: 'Cells without offer' },
+  offersColumn: { nb: 'Tilbud', nn: 'Tilbod', en: 'Offers' },
+  unplacedColumn: { nb: 'Ikke plassert', nn: 'Ikkje plassert', en: 'Not placed' },
 } satisfies Record<string, Record<Language, string>>;
+
+/** The levels' short names, for column headers. */
+const LEVEL_COLUMNS: Record<PreventionLevelId, Record<Language, string>> = {
+  universal: { nb: 'Universelt', nn: 'Universelt', en: 'Universal' },
+  selective: { nb: 'Selektivt', nn: 'Selektivt', en: 'Selective' },
+  indicated: { nb: 'Indikativt', nn: 'Indikativt', en: 'Indicated' },
+};
+
+/**
+ * The counties (fylker) from 1 January 2024, by number, with their Norwegian names: Statistics Norway's classification
+ * of counties (KLASS 104), valid from 2024-01-01. The municipality register holds the numbers only.
+ */
+const COUNTIES: Readonly<Record<string, string>> = {
+  '03': 'Oslo',
+  '11': 'Rogaland',
+  '15': 'Møre og Romsdal',
+  '18': 'Nordland',
+  '31': 'Østfold',
+  '32': 'Akershus',
+  '33': 'Buskerud',
+  '34': 'Innlandet',
+  '39': 'Vestfold',
+  '40': 'Telemark',
+  '42': 'Agder',
+  '46': 'Vestland',
+  '50': 'Trøndelag',
+  '55': 'Troms',
+  '56': 'Finnmark',
+};
 
 const say = (id: keyof typeof WORDS, language: Language, values: Record<string, string | number> = {}) =>
   WORDS[id][language].replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? shown(values[key] as string | number) : whole));
@@ -147,6 +190,76 @@ export function coverageJson(coverage: OfferCoverage): string {
       })),
       online: ids(coverage.online),
       unplaced: coverage.unplaced.map(({ offer, reason }) => ({ offer: offer.id, reason })),
+    },
+    null,
+    2,
+  );
+}
+
+/** "18 (Nordland)". */
+const countyName = (county: string) => (COUNTIES[county] ? `${county} (${COUNTIES[county]})` : county);
+
+/** The county's columns: a row per municipality, the covered bands per level, the gaps, the offers. */
+function countyTable(coverage: CountyCoverage, language: Language): string[][] {
+  const bands = coverage.bands.length;
+  return [
+    [
+      say('municipalityColumn', language),
+      ...coverage.levels.map((level) => LEVEL_COLUMNS[level][language]),
+      say('gapsColumn', language),
+      say('offersColumn', language),
+      say('unplacedColumn', language),
+    ],
+    ...coverage.rows.map((row) => [
+      shown(row.municipality.name),
+      ...coverage.levels.map((level) => `${row.covered[level]}/${bands}`),
+      String(row.gaps),
+      String(row.offers),
+      String(row.unplaced),
+    ]),
+  ];
+}
+
+/** The county governor's overview as text: a title, how to read it, and a table in columns. */
+export function countyText(coverage: CountyCoverage, language: Language): string {
+  const table = countyTable(coverage, language);
+  const widths = table[0]?.map((_, column) => Math.max(...table.map((row) => [...(row[column] ?? '')].length))) ?? [];
+  // The name left, numbers right.
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [
+    say('countyTitle', language, { county: countyName(coverage.county), count: coverage.rows.length }),
+    say('asOf', language, { date: coverage.today }),
+    say('countyHow', language, { bands: coverage.bands.length }),
+    '',
+    ...table.map(line),
+    '',
+    ...(coverage.online.length ? [say('online', language, { count: coverage.online.length }), ''] : []),
+    say('limits', language),
+  ].join('\n');
+}
+
+/** The county's table as CSV for Excel (semicolons, UTF-8 with a byte-order mark). */
+export function countyCsv(coverage: CountyCoverage, language: Language): string {
+  const quote = (value: string) => `"${(/^[=+\-@]/.test(value) ? `'${value}` : value).replaceAll('"', '""')}"`;
+  return `\uFEFF${countyTable(coverage, language)
+    .map((row) => row.map(quote).join(';'))
+    .join('\r\n')}\r\n`;
+}
+
+/** The SDK's county result as JSON, municipalities by number and name, online offers by id. */
+export function countyJson(coverage: CountyCoverage): string {
+  return JSON.stringify(
+    {
+      county: coverage.county,
+      today: coverage.today,
+      levels: coverage.levels,
+      bands: coverage.bands.map((band) => band.id),
+      rows: coverage.rows.map((row) => ({ ...row, municipality: { number: row.municipality.number, name: row.municipality.name } })),
+      online: coverage.online.map((offer) => offer.id),
     },
     null,
     2,

@@ -19,6 +19,11 @@ const texts = {
     nn: '«{value}» er ikkje ein kommune (skriv kommunenummer eller namn, til dømes 1804 eller Bodø, eller «nett»)',
     en: '“{value}” is not a municipality (write its number or name, e.g. 1804 or Bodø, or “online”)',
   },
+  county: {
+    nb: '«{value}» er ikke et fylkesnummer i kommuneregisteret (skriv to sifre, for eksempel 18 for Nordland)',
+    nn: '«{value}» er ikkje eit fylkesnummer i kommuneregisteret (skriv to siffer, til dømes 18 for Nordland)',
+    en: '“{value}” is not a county number in the municipality register (write two digits, e.g. 18 for Nordland)',
+  },
   programme: {
     nb: '«{value}» er ikke et program i katalogen (skriv id, forkortelse eller navn, for eksempel ICDP)',
     nn: '«{value}» er ikkje eit program i katalogen (skriv id, forkorting eller namn, til dømes ICDP)',

@@ -88,4 +88,47 @@ describe('foreldrestotte offers coverage', () => {
     expect((await cli(dir, 'offers', 'coverage', 'a.csv')).code).to.equal(2);
     expect((await cli(dir, 'offers', 'coverage', 'a.csv', '--municipality', '1804', '--format', 'pdf')).code).to.equal(2);
   });
+
+  it('gives the county governor every municipality of the county side by side, most gaps first (--county)', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'tynset.csv'), [HEADER, 'ICDP for småbarn;ICDP;Tynset kommune;kommune;Tynset;;;0–5;norsk;gratis'].join('\n'));
+    writeFileSync(
+      join(dir, 'hamar.csv'),
+      [HEADER, 'ICDP;ICDP;Hamar kommune;kommune;Hamar;;;;norsk;gratis', 'PMTO;PMTO;Hamar kommune;kommune;Hamar;;;;norsk;gratis'].join('\n'),
+    );
+    const { code, stdout } = await cli(dir, 'offers', 'coverage', 'tynset.csv', 'hamar.csv', '--county', '34', '--today', '2027-01-01');
+    expect(code).to.equal(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).to.equal('Tiltaksvifte i fylke 34 (Innlandet): 46 kommuner, flest hull først');
+    const header = lines.findIndex((line) => line.startsWith('Kommune '));
+    expect(lines[header]?.split(/ {2,}/)).to.deep.equal(['Kommune', 'Universelt', 'Selektivt', 'Indikativt', 'Felt uten tilbud', 'Tilbud', 'Ikke plassert']);
+    const rows = lines.slice(header + 1, header + 47).map((line) => line.trim().split(/ {2,}/));
+    expect(rows).to.have.length(46);
+    // Hamar has ICDP (universal and selective, 0–18) and PMTO (indicated, 3–12): the fewest gaps, last.
+    expect(rows.at(-1)).to.deep.equal(['Hamar', '4/5', '4/5', '2/5', '5', '2', '0']);
+    expect(rows.at(-2)).to.deep.equal(['Tynset', '2/5', '2/5', '0/5', '11', '1', '0']);
+    expect(rows[0]).to.deep.equal(['Alvdal', '0/5', '0/5', '0/5', '15', '0', '0']);
+
+    const csv = await cli(dir, 'offers', 'coverage', 'tynset.csv', 'hamar.csv', '--county', '34', '--format', 'csv', '--lang', 'en');
+    expect(csv.stdout.startsWith('\uFEFF"Municipality";"Universal";"Selective";"Indicated";"Cells without offer";"Offers";"Not placed"\r\n')).to.equal(true);
+    const json = JSON.parse((await cli(dir, 'offers', 'coverage', 'tynset.csv', 'hamar.csv', '--county', '34', '--format', 'json')).stdout) as {
+      rows: { municipality: { number: string }; covered: Record<string, number>; gaps: number }[];
+    };
+    expect(json.rows.at(-1)).to.deep.include({
+      municipality: { number: '3403', name: 'Hamar' },
+      covered: { universal: 4, selective: 4, indicated: 2 },
+      gaps: 5,
+    });
+  });
+
+  it('refuses a county the register does not have, and a request for both a municipality and a county', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.csv'), [HEADER, 'ICDP;ICDP;Tynset kommune;kommune;Tynset;;;0–5;norsk;gratis'].join('\n'));
+    const unknown = await cli(dir, 'offers', 'coverage', 'a.csv', '--county', '99', '--lang', 'en');
+    expect(unknown.code).to.equal(1);
+    expect(unknown.stderr).to.equal('“99” is not a county number in the municipality register (write two digits, e.g. 18 for Nordland)');
+    const both = await cli(dir, 'offers', 'coverage', 'a.csv', '--county', '34', '--municipality', 'Tynset');
+    expect(both.code).to.equal(2);
+    expect(both.stderr).to.include('enten --municipality NR eller --county NR');
+  });
 });

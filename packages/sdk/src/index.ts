@@ -42,8 +42,19 @@ export type { OfferFilter, OfferState } from './queries/offers.js';
 export { offerCalendar } from './queries/calendar.js';
 export type { CalendarOptions } from './queries/calendar.js';
 export { getMunicipality } from './queries/municipalities.js';
-export { offerCoverage, AGE_BANDS } from './queries/coverage.js';
-export type { AgeBand, AgeBandId, CoverageCell, CoverageOptions, OfferCoverage, UnplacedOffer, UnplacedReason } from './queries/coverage.js';
+export { offerCoverage, countyCoverage, AGE_BANDS } from './queries/coverage.js';
+export type {
+  AgeBand,
+  AgeBandId,
+  CountyCoverage,
+  CountyCoverageOptions,
+  CountyCoverageRow,
+  CoverageCell,
+  CoverageOptions,
+  OfferCoverage,
+  UnplacedOffer,
+  UnplacedReason,
+} from './queries/coverage.js';
 export { findProgrammes, findOffers } from './search/find.js';
 export { createProgrammeSearch } from './search/programmes.js';
 export type { ProgrammeData, RankOptions, Search, SearchOptions } from './search/programmes.js';

@@ -2,7 +2,7 @@
 // and what the grid suggests for its gaps, against the embedded catalogue.
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { AGE_BANDS, loadCatalogue, loadMunicipalities, offerCoverage, type Offer, type OfferCoverage } from '@foreldrestotte/sdk';
+import { AGE_BANDS, countyCoverage, loadCatalogue, loadMunicipalities, offerCoverage, type Offer, type OfferCoverage } from '@foreldrestotte/sdk';
 
 const catalogue = await loadCatalogue();
 const municipalities = await loadMunicipalities();
@@ -114,5 +114,58 @@ describe('offerCoverage', () => {
     const offers = Array.from({ length: 2000 }, (_, i) => offer(`o${i}`, { programme: catalogue.programmes[i % catalogue.programmes.length]?.id }));
     const result = coverage(offers);
     expect(result.cells.reduce((sum, c) => sum + c.offers.length, 0)).to.be.greaterThan(2000);
+  });
+});
+
+describe('countyCoverage', () => {
+  const county = (offers: Offer[], number = '18') => countyCoverage(catalogue, offers, { county: number, municipalities, today: TODAY });
+  const row = (result: ReturnType<typeof county>, number: string) => result.rows.find((r) => r.municipality.number === number);
+
+  it('has a row for every municipality of the county, with or without offers', () => {
+    const result = county([offer('bodo', { programme: 'icdp' })]);
+    expect(result.rows).to.have.length(municipalities.municipalities.filter((m) => m.county === '18').length);
+    expect(result.rows.every((r) => r.municipality.county === '18')).to.equal(true);
+    expect(row(result, '1811')).to.deep.include({ gaps: 15, offers: 0, unplaced: 0 });
+    expect(row(result, '1811')?.covered).to.deep.equal({ universal: 0, selective: 0, indicated: 0 });
+  });
+
+  it('counts the bands covered on each level by the rules of the municipality’s own grid', () => {
+    const offers = [offer('icdp', { programme: 'icdp' }), offer('egen', { levels: ['indicated'], ageRange: { min: 13, max: 17 } }), offer('uplassert', {})];
+    const result = county(offers);
+    const own = offerCoverage(catalogue, offers, { municipality: '1804', municipalities, today: TODAY });
+    const covered = (level: string) => own.cells.filter((c) => c.level === level && c.offers.length > 0).length;
+    expect(row(result, '1804')?.covered).to.deep.equal({ universal: covered('universal'), selective: covered('selective'), indicated: covered('indicated') });
+    expect(row(result, '1804')?.covered.indicated).to.equal(1);
+    expect(row(result, '1804')).to.deep.include({ gaps: 15 - own.cells.filter((c) => c.offers.length > 0).length, offers: 2, unplaced: 1 });
+  });
+
+  it('counts an offer for each municipality it serves, leaves ended ones out and online ones apart', () => {
+    const result = county([
+      offer('felles', { programme: 'icdp', areaServed: ['1806', '1811', '0301'] }),
+      offer('over', { programme: 'pmto', endDate: '2026-12-31' }),
+      offer('nett', { programme: 'cos-p', municipality: 'online' }),
+    ]);
+    expect(row(result, '1804')?.offers).to.equal(1);
+    expect(row(result, '1806')?.offers).to.equal(1);
+    expect(row(result, '1811')?.offers).to.equal(1);
+    expect(row(result, '1811')?.covered.indicated).to.equal(0);
+    expect(result.online.map((o) => o.id)).to.deep.equal(['nett']);
+  });
+
+  it('puts the municipalities with the most gaps first, then by name', () => {
+    const result = county([
+      offer('icdp', { programme: 'icdp' }),
+      offer('narvik', { municipality: '1806', levels: ['indicated'], ageRange: { min: 3, max: 5 } }),
+    ]);
+    const gaps = result.rows.map((r) => r.gaps);
+    expect(gaps).to.deep.equal([...gaps].sort((a, b) => b - a));
+    expect(result.rows.at(-1)?.municipality.number).to.equal('1804');
+    expect(result.rows.at(-2)?.municipality.number).to.equal('1806');
+    const full = result.rows.filter((r) => r.gaps === 15).map((r) => r.municipality.name);
+    expect(full).to.deep.equal([...full].sort((a, b) => a.localeCompare(b, 'nb')));
+  });
+
+  it('has no rows for a county the register does not have', () => {
+    expect(county([], '99').rows).to.deep.equal([]);
   });
 });

@@ -94,6 +94,9 @@ export interface CoverageOptions {
   municipalities?: MunicipalityRegister;
 }
 
+/** Today in UTC, `YYYY-MM-DD`. */
+const currentDay = () => new Date().toISOString().slice(0, 10);
+
 /** How well a programme's effect is documented, for ordering suggestions: Ungsinn 0–5, then Blueprints. */
 function documentation(evidence: readonly Evidence[]): number {
   let best = -1;
@@ -108,6 +111,25 @@ function documentation(evidence: readonly Evidence[]): number {
 const covers = (range: { min: number; max: number; fromPregnancy?: boolean }, band: AgeBand) =>
   band.fromPregnancy ? range.fromPregnancy === true : ageOverlaps(range, band);
 
+/** A cell's key: "universal 0-2". */
+type CellKey = `${PreventionLevelId} ${AgeBandId}`;
+
+/** Whether a local offer counts for municipality `number`: held there, or serving it. */
+const isFor = (offer: Offer, number: string) => offer.municipality === number || offer.areaServed?.includes(number) === true;
+
+/** Whether anyone can join the offer from home: reported apart from the local cells. */
+const isOnline = (offer: Offer) => offer.municipality === 'online' || offer.attendance === 'online';
+
+/** Where a local offer goes in the grid: the cells it covers, or why it goes in none. */
+function placeOffer(offer: Offer, programmes: ReadonlyMap<string, Programme>): readonly CellKey[] | UnplacedReason {
+  const programme = offer.programme === undefined ? undefined : programmes.get(offer.programme);
+  const levels = offer.levels ?? programme?.levels ?? [];
+  const ages = offer.ageRange ?? programme?.ageRange;
+  if (levels.length === 0) return 'no-levels';
+  if (!ages) return 'no-ages';
+  return levels.flatMap((level) => AGE_BANDS.filter((band) => covers(ages, band)).map((band): CellKey => `${level} ${band.id}`));
+}
+
 /**
  * The municipality's tiltaksvifte: for each prevention level and age band, the offers that cover it and, where none
  * does, the catalogue's programmes that could. An offer counts for the municipality where it is held or that it serves
@@ -116,35 +138,29 @@ const covers = (range: { min: number; max: number; fromPregnancy?: boolean }, ba
  * (`fromPregnancy` covers the time before birth); one that has neither is listed as not placed, with why.
  */
 export function offerCoverage(data: { readonly programmes: readonly Programme[] }, offers: readonly Offer[], options: CoverageOptions): OfferCoverage {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? currentDay();
   const entry = options.municipalities ? getMunicipality(options.municipalities, options.municipality) : undefined;
   const number = entry?.number ?? options.municipality.trim().padStart(4, '0');
   const programmes = new Map(data.programmes.map((programme) => [programme.id, programme]));
-  const placed = new Map<string, Offer[]>();
+  const placed = new Map<CellKey, Offer[]>();
   const online: Offer[] = [];
   const unplaced: UnplacedOffer[] = [];
   for (const offer of offers) {
     if (hasOfferEnded(offer, today)) continue;
-    if (offer.municipality === 'online' || offer.attendance === 'online') {
+    if (isOnline(offer)) {
       online.push(offer);
       continue;
     }
-    if (offer.municipality !== number && !offer.areaServed?.includes(number)) continue;
-    const programme = offer.programme === undefined ? undefined : programmes.get(offer.programme);
-    const levels = offer.levels ?? programme?.levels ?? [];
-    const ages = offer.ageRange ?? programme?.ageRange;
-    if (levels.length === 0) unplaced.push({ offer, reason: 'no-levels' });
-    else if (!ages) unplaced.push({ offer, reason: 'no-ages' });
-    else {
-      for (const level of levels) {
-        for (const band of AGE_BANDS) {
-          if (!covers(ages, band)) continue;
-          const key = `${level} ${band.id}`;
-          const list = placed.get(key);
-          if (list) list.push(offer);
-          else placed.set(key, [offer]);
-        }
-      }
+    if (!isFor(offer, number)) continue;
+    const place = placeOffer(offer, programmes);
+    if (typeof place === 'string') {
+      unplaced.push({ offer, reason: place });
+      continue;
+    }
+    for (const key of place) {
+      const list = placed.get(key);
+      if (list) list.push(offer);
+      else placed.set(key, [offer]);
     }
   }
   const ranked = [...data.programmes].sort((a, b) => documentation(b.evidence) - documentation(a.evidence));
@@ -164,4 +180,88 @@ export function offerCoverage(data: { readonly programmes: readonly Programme[] 
     }),
   );
   return { municipality: entry ?? { number }, today, levels: preventionLevelIds, bands: AGE_BANDS, cells, online, unplaced };
+}
+
+/** One municipality's row in {@link countyCoverage}. */
+export interface CountyCoverageRow {
+  /** The municipality, from the register. */
+  readonly municipality: MunicipalityEntry;
+  /** For each prevention level, how many of its age bands have at least one offer (of `bands.length`). */
+  readonly covered: Readonly<Record<PreventionLevelId, number>>;
+  /** The cells of its grid with no offer: levels × bands less the covered ones. */
+  readonly gaps: number;
+  /** Its local offers that are placed in the grid (held there or serving it, not ended). */
+  readonly offers: number;
+  /** Its local offers that could not be placed (see {@link UnplacedReason}). */
+  readonly unplaced: number;
+}
+
+/** {@link countyCoverage}'s answer: the county's municipalities side by side, most gaps first. */
+export interface CountyCoverage {
+  /** The two-digit county (fylke) number. */
+  readonly county: string;
+  /** The day the coverage is for, `YYYY-MM-DD`. */
+  readonly today: string;
+  /** The prevention levels, the columns. */
+  readonly levels: readonly PreventionLevelId[];
+  /** The age bands each level is counted over. */
+  readonly bands: readonly AgeBand[];
+  /** One row per municipality of the county in the register, with or without offers: most gaps first, then by name. */
+  readonly rows: readonly CountyCoverageRow[];
+  /** Offers that anyone can join online: apart, as in {@link offerCoverage}. */
+  readonly online: readonly Offer[];
+}
+
+/** What {@link countyCoverage} needs to know. */
+export interface CountyCoverageOptions {
+  /** The two-digit county (fylke) number, "18". */
+  county: string;
+  /** The municipality register: which municipalities the county has. */
+  municipalities: MunicipalityRegister;
+  /** Today, `YYYY-MM-DD`; default the current date (UTC). */
+  today?: string;
+}
+
+/**
+ * The county governor's overview: for every municipality of a county, how many age bands on each prevention level its
+ * offers cover, by the rules of {@link offerCoverage}. Municipalities without any offer are rows too (all gaps): the
+ * overview is of the county, not of the files given. Rows with the most gaps come first.
+ */
+export function countyCoverage(data: { readonly programmes: readonly Programme[] }, offers: readonly Offer[], options: CountyCoverageOptions): CountyCoverage {
+  const today = options.today ?? currentDay();
+  const county = options.county.trim().padStart(2, '0');
+  const programmes = new Map(data.programmes.map((programme) => [programme.id, programme]));
+  const members = options.municipalities.municipalities.filter((entry) => entry.county === county);
+  const cells = new Map(members.map((entry) => [entry.number, new Set<CellKey>()]));
+  const counts = new Map(members.map((entry) => [entry.number, { offers: 0, unplaced: 0 }]));
+  const online: Offer[] = [];
+  for (const offer of offers) {
+    if (hasOfferEnded(offer, today)) continue;
+    if (isOnline(offer)) {
+      online.push(offer);
+      continue;
+    }
+    const place = placeOffer(offer, programmes);
+    // Each municipality the offer is for, once: where it is held and those it serves.
+    for (const number of new Set([offer.municipality, ...(offer.areaServed ?? [])])) {
+      const covered = cells.get(number);
+      const count = counts.get(number);
+      if (!covered || !count) continue;
+      if (typeof place === 'string') count.unplaced += 1;
+      else {
+        count.offers += 1;
+        for (const key of place) covered.add(key);
+      }
+    }
+  }
+  const rows = members.map((municipality): CountyCoverageRow => {
+    const covered = cells.get(municipality.number) ?? new Set<CellKey>();
+    const perLevel = Object.fromEntries(
+      preventionLevelIds.map((level) => [level, AGE_BANDS.filter((band) => covered.has(`${level} ${band.id}`)).length]),
+    ) as Record<PreventionLevelId, number>;
+    const { offers: placed, unplaced } = counts.get(municipality.number) ?? { offers: 0, unplaced: 0 };
+    return { municipality, covered: perLevel, gaps: preventionLevelIds.length * AGE_BANDS.length - covered.size, offers: placed, unplaced };
+  });
+  rows.sort((a, b) => b.gaps - a.gaps || a.municipality.name.localeCompare(b.municipality.name, 'nb'));
+  return { county, today, levels: preventionLevelIds, bands: AGE_BANDS, rows, online };
 }
