@@ -57,6 +57,12 @@ describe('on paper', () => {
     const board = container.querySelector('fs-measure-board')?.shadowRoot as ShadowRoot;
     const measures = board.querySelectorAll('[part="measure"]');
     expect(board.querySelectorAll('.print-report')).to.have.length(measures.length);
+    // Every focus area drawn (none skipped as off screen), and no cue to scroll a table that paper cannot scroll.
+    const last = [...board.querySelectorAll<HTMLElement>('.print-report')].at(-1) as HTMLElement;
+    expect(last.getBoundingClientRect().height, 'the last measure’s report drawn').to.be.greaterThan(0);
+    expect(board.querySelectorAll('.area')).to.have.length.greaterThan(1);
+    for (const area of board.querySelectorAll('.area')) expect(getComputedStyle(area).contentVisibility).to.equal('visible');
+    expect(visible('fs-measure-board', '.scroll-hint')).to.deep.equal([]);
   });
 
   it('writes out the address of each link, and where and when it was printed', () => {

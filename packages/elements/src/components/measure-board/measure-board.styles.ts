@@ -208,6 +208,34 @@ export const styles = css`
       break-inside: avoid;
     }
 
+    /* Paper does not scroll: every focus area drawn, the table whole without the scrolling cue, and the numbers without
+       the bars that repeat them (as on a narrow board), so that the table fits the page's width. */
+    .bar-cell {
+      display: none;
+    }
+
+    table {
+      font-size: 0.875em;
+    }
+
+    th,
+    td {
+      padding-inline: 0.375em;
+    }
+
+    .area {
+      content-visibility: visible;
+    }
+
+    .table-wrap {
+      overflow-x: visible;
+      background: none;
+    }
+
+    .scroll-hint {
+      display: none;
+    }
+
     .print-report {
       margin: 0.25em 0 0.75em 1.75em;
     }
