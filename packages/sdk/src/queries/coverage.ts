@@ -196,20 +196,15 @@ export interface CountyCoverageRow {
   readonly unplaced: number;
 }
 
-/** {@link countyCoverage}'s answer: the county's municipalities side by side, most gaps first. */
-export interface CountyCoverage {
+/**
+ * {@link countyCoverage}'s answer: the county's municipalities side by side, most gaps first; the day, levels, bands
+ * and online offers as in {@link OfferCoverage}.
+ */
+export interface CountyCoverage extends Pick<OfferCoverage, 'today' | 'levels' | 'bands' | 'online'> {
   /** The two-digit county (fylke) number. */
   readonly county: string;
-  /** The day the coverage is for, `YYYY-MM-DD`. */
-  readonly today: string;
-  /** The prevention levels, the columns. */
-  readonly levels: readonly PreventionLevelId[];
-  /** The age bands each level is counted over. */
-  readonly bands: readonly AgeBand[];
   /** One row per municipality of the county in the register, with or without offers: most gaps first, then by name. */
   readonly rows: readonly CountyCoverageRow[];
-  /** Offers that anyone can join online: apart, as in {@link offerCoverage}. */
-  readonly online: readonly Offer[];
 }
 
 /** What {@link countyCoverage} needs to know. */
