@@ -1,7 +1,8 @@
 // `@foreldrestotte/sdk`: typed data, queries and a validating client for «Trygge foreldre – trygge barn» and its
 // programme catalogue. Verbs: `get` one record, `find` a filtered list, `create…Search` for ranked search, `load` the
 // embedded data, `validate`/`check` untrusted data; nouns for computed views (`statusSummary`, `offersJsonLd`).
-export { loadCatalogue, loadChunk, loadMeasureChunk, loadMunicipalities } from './loaders/embedded.js';
+export { loadCatalogue, loadChunk, loadMunicipalities } from './loaders/embedded.js';
+export { loadMeasureChunk } from './loaders/measures.js';
 export { createCatalogueClient } from './loaders/client.js';
 export type { CatalogueClient, CatalogueClientOptions, RequestOptions } from './loaders/client.js';
 export { validateOffers, checkOffers, parseJson } from './loaders/offers.js';

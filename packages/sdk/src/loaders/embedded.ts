@@ -1,19 +1,12 @@
 import type { Catalogue } from '../schemas/catalogue.js';
-import type { ChunkByDomain, ChunkDomain, StrategyChunk } from '../schemas/chunks.js';
+import type { ChunkByDomain, ChunkDomain } from '../schemas/chunks.js';
 import type { Locale } from '../schemas/common.js';
 import type { MunicipalityRegister } from '../schemas/municipality.js';
+import { deepFreeze } from './freeze.js';
 
 // The embedded data is validated by the data package's build (a broken record fails the build) and by its
 // tests, so it is not parsed again here: that keeps zod out of a page that only shows the national catalogue.
 // See docs/decisions/0003-embedded-data-is-trusted.md.
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 let catalogue: Promise<Catalogue> | undefined;
 
@@ -54,38 +47,6 @@ export function loadChunk<D extends ChunkDomain>(domain: D, locale: Locale): Pro
     chunk.catch(() => chunks.delete(key));
   }
   return chunk as Promise<ChunkByDomain[D]>;
-}
-
-interface MeasureIndex {
-  header: Pick<StrategyChunk, 'version' | 'updated' | 'locale'>;
-  measures: Record<number, () => Promise<{ default: unknown }>>;
-}
-
-const measureIndexes: Record<Locale, () => Promise<{ default: unknown }>> = {
-  nb: () => import('@foreldrestotte/data/chunks/nb/measures/measure-index.js'),
-  nn: () => import('@foreldrestotte/data/chunks/nn/measures/measure-index.js'),
-  en: () => import('@foreldrestotte/data/chunks/en/measures/measure-index.js'),
-};
-
-/**
- * One measure of the embedded catalogue in one language, as a strategy chunk holding just that measure, its focus
- * area and its responsible organisations: about 1 kB gzip, for a page that shows a single measure.
- * For a number the strategy does not have, the chunk has no measures.
- */
-export function loadMeasureChunk(number: number, locale: Locale): Promise<StrategyChunk> {
-  const key = `${locale}/measures/${number}`;
-  let chunk = chunks.get(key);
-  if (!chunk) {
-    chunk = measureIndexes[locale]().then(async (module) => {
-      const index = module.default as MeasureIndex;
-      const load = Object.hasOwn(index.measures, number) ? index.measures[number] : undefined;
-      const empty: StrategyChunk = { ...index.header, focusAreas: [], organisations: [], measures: [] };
-      return deepFreeze(load ? (await load()).default : empty);
-    });
-    chunks.set(key, chunk);
-    chunk.catch(() => chunks.delete(key));
-  }
-  return chunk as Promise<StrategyChunk>;
 }
 
 let municipalities: Promise<MunicipalityRegister> | undefined;

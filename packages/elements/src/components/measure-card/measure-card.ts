@@ -14,7 +14,7 @@ import {
   type StrategyChunk,
 } from '@foreldrestotte/sdk';
 import { ConnectedTask } from '../../internal/connected-task.js';
-import { loadMeasure, measureHere } from '../../internal/data.js';
+import { loadMeasure, measureHere } from '../../internal/measure-data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';
 import { statusIcon, statusText } from '../../internal/status.js';
