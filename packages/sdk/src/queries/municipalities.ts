@@ -1,7 +1,7 @@
 // The municipality register: one municipality by number or by any of its official names.
 import { memoByObject } from '../internal/memo.js';
 import type { MunicipalityEntry, MunicipalityRegister } from '../schemas/municipality.js';
-import { foldText } from './text.js';
+import { foldText } from './fold.js';
 
 const fold = (value: string) => foldText(value.trim()).replaceAll('oe', 'o').replace(/\s+/g, ' ');
 

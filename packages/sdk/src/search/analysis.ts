@@ -2,7 +2,7 @@
 // not a letter or digit (hyphenated names also kept joined: "COS-P" → cos, p, cosp), folded (æ → ae, ø/oe → o,
 // å/aa → a, accents dropped), then stemmed for Norwegian. Stop words are left out, irregular forms meet through
 // synonym groups.
-import { foldText } from '../queries/text.js';
+import { foldText } from '../queries/fold.js';
 import { stemNorwegian } from './stemmer.js';
 
 /** A word of a text and where it stands, so a match can be marked in the text shown. */
