@@ -22,8 +22,9 @@ export {
 } from './errors/errors.js';
 export type { ValidationIssue, IssueParams } from './errors/errors.js';
 export { describeIssue } from './errors/describe.js';
-export { getMeasure, getReport, getLatestReport, reportYears, reportHasStatus, findMeasures } from './queries/measures.js';
-export type { MeasureFilter } from './queries/measures.js';
+export { getMeasure, getReport, getLatestReport } from './queries/measures.js';
+export { reportYears, reportHasStatus, findMeasures } from './queries/measure-lists.js';
+export type { MeasureFilter } from './queries/measure-lists.js';
 export { statusSummary, statusChanges } from './queries/summary.js';
 export type { StatusCounts, StatusTally, StatusSummary, StatusChange } from './queries/summary.js';
 export { getProgramme, programmeMatches, orderProgrammes, isForProfessionals, ageOverlaps } from './queries/programmes.js';

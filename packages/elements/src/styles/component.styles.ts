@@ -109,30 +109,6 @@ export const componentStyles = css`
     line-height: 1.3;
   }
 
-  /* Form fields: a label above a full-width control that may shrink with its container. */
-  label,
-  legend {
-    font-weight: 600;
-  }
-
-  .field {
-    display: grid;
-    flex: 1 1 12em;
-    gap: 0.25em;
-    min-inline-size: 0;
-    max-inline-size: 100%;
-  }
-
-  input[type='search'],
-  select {
-    min-block-size: 2.75em;
-    padding-inline: 0.625em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    inline-size: 100%;
-  }
-
   .button {
     min-block-size: 2.75em;
     padding-block: 0.5em;
@@ -142,11 +118,6 @@ export const componentStyles = css`
     background: var(--_surface);
     color: var(--_accent);
     font-weight: 600;
-  }
-
-  .button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
   }
 
   .message {
@@ -211,12 +182,6 @@ export const componentStyles = css`
     .message,
     .status {
       border-color: CanvasText;
-    }
-
-    .button.primary {
-      forced-color-adjust: none;
-      background: ButtonText;
-      color: ButtonFace;
     }
   }
 

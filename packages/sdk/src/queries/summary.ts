@@ -1,7 +1,8 @@
 import type { Catalogue } from '../schemas/catalogue.js';
 import type { Measure, Report, Status } from '../schemas/strategy.js';
 import { statuses } from '../schemas/vocabulary.js';
-import { getReport, reportYears } from './measures.js';
+import { reportYears } from './measure-lists.js';
+import { getReport } from './measures.js';
 
 // Counts of the measures' statuses for a year, and what changed between two years.
 

@@ -28,6 +28,7 @@ import { renderLoaded } from '../../internal/messages.js';
 import { statusIcon, statusText } from '../../internal/status.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles, statusStyles } from '../../styles/component.styles.js';
+import { formStyles } from '../../styles/form.styles.js';
 import { styles } from './measure-board.styles.js';
 
 /**
@@ -61,7 +62,7 @@ import { styles } from './measure-board.styles.js';
  */
 export class FsMeasureBoard extends FsElement {
   /** Shared tokens and resets, then the element's own styles. */
-  static override styles = [componentStyles, statusStyles, styles];
+  static override styles = [componentStyles, formStyles, statusStyles, styles];
 
   /** The report year to show; default the latest. */
   @property({ type: Number }) year: number | undefined;

@@ -21,6 +21,7 @@ import { levelPlainText } from '../../internal/vocabulary.js';
 import { renderLoaded } from '../../internal/messages.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
+import { formStyles } from '../../styles/form.styles.js';
 import { styles } from './prevention-levels.styles.js';
 
 /** Top to bottom, as the pyramid is drawn. */
@@ -52,7 +53,7 @@ const PYRAMID: PreventionLevelId[] = ['indicated', 'selective', 'universal'];
  */
 export class FsPreventionLevels extends FsElement {
   /** Shared tokens and resets, then the element's own styles. */
-  static override styles = [componentStyles, styles];
+  static override styles = [componentStyles, formStyles, styles];
 
   /** The level to open: `universal`, `selective` or `indicated`. Default `universal`. */
   @property({ reflect: true, converter: oneOf(preventionLevelIds) }) level: PreventionLevelId | undefined;

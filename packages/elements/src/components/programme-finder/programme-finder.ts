@@ -29,6 +29,7 @@ import { sharedTarget } from '../../internal/share.js';
 import { syncUrlConverter, UrlSyncController, type SyncUrl } from '../../internal/url-sync.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
+import { formStyles } from '../../styles/form.styles.js';
 import { compareStyles } from '../programme-compare/compare.styles.js';
 import type * as CompareCode from '../programme-compare/compare-table.js';
 import { renderFilterControls } from './filters/filter-controls.js';
@@ -110,7 +111,7 @@ const PAGE_SIZE = 20;
  */
 export class FsProgrammeFinder extends FsElement {
   /** Shared tokens and resets, then the element's own styles. */
-  static override styles = [componentStyles, styles, compareStyles];
+  static override styles = [componentStyles, formStyles, styles, compareStyles];
 
   /** Free-text search. */
   @property() query = '';
