@@ -1,6 +1,5 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FsErrorEvent, type FsErrorDetail } from '../events/fs-error.js';
 import { currentLocale, warnIfNotLocalized } from '../localization/locale.js';
 import type { ConnectedTask, TaskStatus } from './connected-task.js';
@@ -30,10 +29,17 @@ export class FsElement extends LitElement {
    * is a folder holding `catalogue.json`, any other URL the catalogue file itself. Relative to the page (`<base href>`
    * counts). When it cannot be loaded, the embedded catalogue is shown with a dated note, and `fs-error` fires.
    */
-  @property() src: string | undefined;
+  declare src: string | undefined;
 
   /** The level of the element's heading, 2–5, so that it fits the page's outline; its subheadings are one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  declare headingLevel: number;
+
+  // Declared without decorators, as the measure card's are: the decorator helpers stay out of a page with one card,
+  // which every element's page shares this class with (see docs/decisions/0012-card-without-decorators.md).
+  static override properties: PropertyDeclarations = {
+    src: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   private readonly internals = this.attachInternals();
 
@@ -42,6 +48,7 @@ export class FsElement extends LitElement {
 
   constructor() {
     super();
+    this.headingLevel = 2;
     updateWhenLocaleChanges(this);
     // A declarative shadow root that came with the page is attached before the element upgrades.
     this.serverContent = !isServer && (this.shadowRoot?.childNodes.length ?? 0) > 0;

@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   getLatestReport,
   getMeasure,
@@ -56,10 +55,16 @@ export class FsMeasureCard extends FsElement {
   static override styles = [componentStyles, statusStyles, styles];
 
   /** The measure's number, 1–34. */
-  @property({ type: Number, reflect: true }) measure: number | undefined;
+  declare measure: number | undefined;
 
   /** The report year to show; default the latest. */
-  @property({ type: Number }) year: number | undefined;
+  declare year: number | undefined;
+
+  // Without decorators, as in FsElement: a page with one card carries no decorator helpers.
+  static override properties: PropertyDeclarations = {
+    measure: { type: Number, reflect: true },
+    year: { type: Number },
+  };
 
   private readonly data = new ConnectedTask(this, {
     // A number the strategy does not have loads an empty chunk; problem() explains.
