@@ -6,7 +6,6 @@ import { css } from 'lit';
 /** Form fields and the primary button, for the elements that have them (board, finder, levels): a label above a
  * full-width control that may shrink with its container. */
 export const formStyles = css`
-  /* Form fields: a label above a full-width control that may shrink with its container. */
   label,
   legend {
     font-weight: 600;
