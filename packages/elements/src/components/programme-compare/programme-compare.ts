@@ -7,6 +7,7 @@ import { idList } from '../../internal/converters.js';
 import { dataHere, loadData } from '../../internal/data.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';
+import { programmesMessages } from '../../internal/programme-messages.js';
 import { OfferSources } from '../../internal/offers.js';
 import { currentLocale } from '../../localization/locale.js';
 import { componentStyles } from '../../styles/component.styles.js';
@@ -83,13 +84,7 @@ export class FsProgrammeCompare extends FsElement {
   }
 
   override render(): TemplateResult {
-    return this.inLanguage(
-      renderLoaded(
-        this.data,
-        { loading: msg('Laster programmene …', { id: 'finder.loading' }), failed: msg('Programmene kunne ikke lastes.', { id: 'finder.loadError' }) },
-        ({ data }) => this.renderCompare(data),
-      ),
-    );
+    return this.inLanguage(renderLoaded(this.data, programmesMessages(), ({ data }) => this.renderCompare(data)));
   }
 
   private renderCompare(data: ProgrammesChunk | Catalogue) {

@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
-  localize,
   MAX_QUERY_LENGTH,
   preventionLevelIds,
   programmeCategories,
@@ -25,6 +24,7 @@ import { dataHere, loadData } from '../../internal/data.js';
 import { today } from '../../internal/dates.js';
 import { FsElement } from '../../internal/fs-element.js';
 import { renderLoaded } from '../../internal/messages.js';
+import { programmesMessages } from '../../internal/programme-messages.js';
 import { sharedTarget } from '../../internal/share.js';
 import { syncUrlConverter, UrlSyncController, type SyncUrl } from '../../internal/url-sync.js';
 import { currentLocale } from '../../localization/locale.js';
@@ -32,6 +32,8 @@ import { componentStyles } from '../../styles/component.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { compareStyles } from '../programme-compare/compare.styles.js';
 import type * as CompareCode from '../programme-compare/compare-table.js';
+import { comparisonCount, renderFinderComparison } from './compare/finder-compare.js';
+import { ageWords, renderAgeChip } from './search/age-chip.js';
 import { renderFilterControls } from './filters/filter-controls.js';
 import {
   ageConverter,
@@ -44,7 +46,7 @@ import {
   hasFilters,
   type AgeSpan,
 } from './filters/filters.js';
-import { renderShortcuts, renderWhereToTurn } from './help/where-to-turn.js';
+import { renderNothingFound, renderShortcuts } from './help/where-to-turn.js';
 import { OffersController } from './offers/offers-controller.js';
 import { renderProgramme } from './programmes/programme-item.js';
 import { FinderMatches, type Matches } from './search/matches.js';
@@ -301,7 +303,7 @@ export class FsProgrammeFinder extends FsElement {
       if (!matches) return;
       const count = this.countText(matches.programmes.length + matches.professionals.length, matches.offers.length);
       // The age read from the question is said too: it decides what comes first.
-      announce(matches.age ? `${count} ${this.ageText(matches.age)}.` : count);
+      announce(matches.age ? `${count} ${ageWords(matches.age)}.` : count);
     });
   }
 
@@ -342,13 +344,6 @@ export class FsProgrammeFinder extends FsElement {
     return age !== undefined && age.text !== this.ignoredAge;
   }
 
-  /** "Alder: 14 år", "Alder: 13–18 år", "Venter barn". */
-  private ageText(age: QueryAge): string {
-    if (age.fromPregnancy) return msg('Venter barn', { id: 'finder.ageExpecting' });
-    const years = age.min === age.max ? `${age.min}` : `${age.min}–${age.max}`;
-    return msg(str`Alder: ${years} år`, { id: 'finder.ageRead' });
-  }
-
   /** Also waits for the search code when a search is waiting for it, so that tests and hosts see searched results. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
@@ -384,13 +379,7 @@ export class FsProgrammeFinder extends FsElement {
   }
 
   override render(): TemplateResult {
-    return this.inLanguage(
-      renderLoaded(
-        this.data,
-        { loading: msg('Laster programmene …', { id: 'finder.loading' }), failed: msg('Programmene kunne ikke lastes.', { id: 'finder.loadError' }) },
-        ({ data }) => this.renderFinder(data),
-      ),
-    );
+    return this.inLanguage(renderLoaded(this.data, programmesMessages(), ({ data }) => this.renderFinder(data)));
   }
 
   private renderFinder(data: ProgrammesChunk | Catalogue) {
@@ -446,7 +435,16 @@ export class FsProgrammeFinder extends FsElement {
         </div>
         <div class="answers">
           ${this.renderCompare(data, locale)}
-          ${this.offers.render(offers, this.shown.offers, this.renderMore(offers.length, 'offers'), this.matcher.orders(data, this.offers.list, day).byId, locale, level + 1, day, none)}
+          ${this.offers.render({
+            offers,
+            shown: this.shown.offers,
+            more: this.renderMore(offers.length, 'offers'),
+            byId: this.matcher.orders(data, this.offers.list, day).byId,
+            locale,
+            level: level + 1,
+            today: day,
+            quiet: none,
+          })}
           ${
             none
               ? this.renderEmpty(data)
@@ -488,46 +486,31 @@ export class FsProgrammeFinder extends FsElement {
       ? this.compare.filter((id) => id !== programme.id)
       : [...this.compare, programme.id].slice(0, COMPARE_MAX);
     this.filtersChanged(true);
-    const count = this.compare.length;
-    announce(
-      count === 1
-        ? msg('1 program valgt til sammenligning.', { id: 'finder.compareOne' })
-        : msg(str`${count} programmer valgt til sammenligning.`, { id: 'finder.compareCount' }),
-    );
+    announce(comparisonCount(this.compare.length));
   }
 
-  /** The programmes chosen to compare, side by side above the answers; one chosen asks for another. */
+  /** The programmes chosen to compare, side by side above the answers; the table's code comes with the second. */
   private renderCompare(data: ProgrammesChunk | Catalogue, locale: Locale) {
     const chosen = this.compare.flatMap((id) => data.programmes.find((programme) => programme.id === id) ?? []);
-    if (chosen.length === 0) return nothing;
     if (chosen.length >= 2 && !this.compareCode) {
       void import('../programme-compare/compare-table.js').then((code) => {
         this.compareCode = code;
         this.requestUpdate();
       });
     }
-    const names = chosen.map((programme) => localize(programme.name, locale)).join(', ');
-    return html`<section class="compare finder-compare" part="compare" aria-labelledby="compare-heading">
-      <div class="section-heading" id="compare-heading" role="heading" aria-level=${this.outlineLevel + 1}>${msg('Sammenligning', { id: 'finder.compareHeading' })}</div>
-      ${
-        chosen.length === 1
-          ? html`<p>${msg(html`Du har valgt <bdi>${names}</bdi>. Velg ett eller to programmer til med «Sammenlign».`, { id: 'finder.compareMore' })}</p>`
-          : this.compareCode
-            ? this.compareCode.renderComparison(
-                chosen,
-                data,
-                locale,
-                this.outlineLevel + 2,
-                this.offers.list.length ? this.offers.list : undefined,
-                (programme) => this.toggleCompare(programme),
-              )
-            : nothing
-      }
-      <p><button class="button" @click=${() => {
+    return renderFinderComparison({
+      chosen,
+      data,
+      locale,
+      level: this.outlineLevel + 1,
+      offers: this.offers.list.length ? this.offers.list : undefined,
+      code: this.compareCode,
+      toggle: (programme) => this.toggleCompare(programme),
+      clear: () => {
         this.compare = [];
         this.filtersChanged(true);
-      }}>${msg('Tøm sammenligningen', { id: 'finder.compareClear' })}</button></p>
-    </section>`;
+      },
+    });
   }
 
   private contact() {
@@ -541,17 +524,13 @@ export class FsProgrammeFinder extends FsElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   }
 
-  /** The age read from the search, and a button that stops using it: the reader can correct what was read. */
+  /** The age read from the search, as a chip whose button stops using it; focus goes back to the search field. */
   private renderAge(age: QueryAge) {
-    const words = this.ageText(age);
-    return html`<span class="chip age" part="age">
-      <span>${words}</span>
-      <button class="chip-remove" aria-label=${msg(str`Fjern ${words}`, { id: 'finder.ageRemove' })} title=${msg('Ikke ordne svarene etter denne alderen', { id: 'finder.ageRemoveTitle' })} @click=${() => {
-        this.ignoredAge = age.text;
-        this.filtersChanged(false);
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
-      }}><svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg></button>
-    </span>`;
+    return renderAgeChip(age, () => {
+      this.ignoredAge = age.text;
+      this.filtersChanged(false);
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+    });
   }
 
   /** Staff training and collaboration models: apart from what parents can join, and saying so. */
@@ -566,26 +545,17 @@ export class FsProgrammeFinder extends FsElement {
     </section>`;
   }
 
-  /**
-   * Nothing found: say so, offer near words from the catalogue ("Mente du …?") and common concerns to search for
-   * instead, and say where to get help: never a dead end.
-   */
+  /** Nothing found: near words, common concerns and where to get help (help/where-to-turn.ts); never a dead end. */
   private renderEmpty(data: ProgrammesChunk | Catalogue) {
-    const suggestions = this.searcher.suggestions(data, this.offers.searchData(data), this.offers.list, this.query.trim());
-    return html`<div class="message" part="message">
-        <p>${msg('Ingen programmer passer søket og filtrene.', { id: 'finder.empty' })}</p>
-        ${
-          suggestions.length
-            ? html`<p class="suggestions">${msg('Mente du', { id: 'finder.didYouMean' })}
-              ${suggestions.map(
-                (suggestion, index) =>
-                  html`${index > 0 ? ', ' : ''}<button class="link-button" part="suggestion" @click=${() => this.search(suggestion)}>${suggestion}</button>`,
-              )}?</p>`
-            : nothing
-        }
-        ${this.query.trim() ? renderShortcuts(currentLocale(), (query) => this.search(query)) : nothing}
-      </div>
-      ${renderWhereToTurn(this.contact(), this.outlineLevel + 1)}`;
+    const query = this.query.trim();
+    return renderNothingFound({
+      suggestions: this.searcher.suggestions(data, this.offers.searchData(data), this.offers.list, query),
+      searched: query !== '',
+      locale: currentLocale(),
+      search: (words) => this.search(words),
+      contact: this.contact(),
+      level: this.outlineLevel + 1,
+    });
   }
 
   /** "Show more" below a long list. Focus moves to the first newly shown item, so a keyboard user reads on from there. */

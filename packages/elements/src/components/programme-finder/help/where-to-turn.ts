@@ -83,3 +83,41 @@ export function renderShortcuts(locale: Locale, search: (query: string) => void)
     ${shortcuts(locale).map(([label, query]) => html`<button class="chip" part="shortcut" @click=${() => search(query)}>${label}</button>`)}
   </div>`;
 }
+
+/**
+ * Nothing found: say so, offer near words from the catalogue ("Mente du …?") and common concerns to search for
+ * instead, and say where to get help.
+ */
+export function renderNothingFound({
+  suggestions,
+  searched,
+  locale,
+  search,
+  contact,
+  level,
+}: {
+  /** Queries near the one asked, from the catalogue's words. */
+  suggestions: readonly string[];
+  /** A search was typed (not only filters set): then common concerns are offered too. */
+  searched: boolean;
+  locale: Locale;
+  search: (query: string) => void;
+  contact: Contact;
+  /** The heading level of "where to turn". */
+  level: number;
+}) {
+  return html`<div class="message" part="message">
+      <p>${msg('Ingen programmer passer søket og filtrene.', { id: 'finder.empty' })}</p>
+      ${
+        suggestions.length
+          ? html`<p class="suggestions">${msg('Mente du', { id: 'finder.didYouMean' })}
+            ${suggestions.map(
+              (suggestion, index) =>
+                html`${index > 0 ? ', ' : ''}<button class="link-button" part="suggestion" @click=${() => search(suggestion)}>${suggestion}</button>`,
+            )}?</p>`
+          : nothing
+      }
+      ${searched ? renderShortcuts(locale, search) : nothing}
+    </div>
+    ${renderWhereToTurn(contact, level)}`;
+}

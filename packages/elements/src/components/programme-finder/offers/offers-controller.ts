@@ -9,12 +9,12 @@ import {
   type Locale,
   type MunicipalityRegister,
   type Offer,
-  type Programme,
   type ProgrammesChunk,
 } from '@foreldrestotte/sdk';
 import { ConnectedTask } from '../../../internal/connected-task.js';
 import { OfferSources, type OfferProblem } from '../../../internal/offers.js';
 import type * as Section from './offers-section.js';
+import type { SectionRequest } from './offers-section.js';
 
 /** What the controller reads from and sets on its finder: the offer attributes. */
 export interface OffersHost extends ReactiveControllerHost, HTMLElement {
@@ -123,18 +123,9 @@ export class OffersController implements ReactiveController {
   }
 
   /** The offers section, drawn by the code that came with the offers; nothing while there are none. */
-  render(
-    offers: readonly Offer[],
-    shown: number,
-    more: unknown,
-    byId: ReadonlyMap<string, Programme>,
-    locale: Locale,
-    level: number,
-    today: string,
-    quiet: boolean,
-  ) {
+  render(request: SectionRequest) {
     if (this.sources.failed && this.list.length === 0 && !this.host.preview) return html`<p class="message" part="message">${this.message()}</p>`;
-    return this.section ? this.section.renderSection(this.view(), offers, shown, more, byId, locale, level, today, quiet) : nothing;
+    return this.section ? this.section.renderSection(this.view(), request) : nothing;
   }
 
   /** The offers' filters (municipality, language, open for sign-up), once there are offers. */

@@ -22,18 +22,25 @@ export interface OffersView extends OfferFilterState {
   message(): string;
 }
 
-/** The section: `offers` are those that match, the first `shown` of them listed, `more` below. */
-export function renderSection(
-  view: OffersView,
-  offers: readonly Offer[],
-  shown: number,
-  more: unknown,
-  byId: ReadonlyMap<string, Programme>,
-  locale: Locale,
-  level: number,
-  today: string,
-  quiet: boolean,
-) {
+/** What the finder asks the section to show. */
+export interface SectionRequest {
+  /** The offers that match, ranked. */
+  offers: readonly Offer[];
+  /** How many of them are listed; `more` (the finder's "show more" button) below them. */
+  shown: number;
+  more: unknown;
+  /** The catalogue's programmes by id, for each offer's programme. */
+  byId: ReadonlyMap<string, Programme>;
+  locale: Locale;
+  /** The section heading's level. */
+  level: number;
+  today: string;
+  /** Nothing at all matched: the finder says so once, for programmes and offers together. */
+  quiet: boolean;
+}
+
+/** The section: the offers that match, the first `shown` of them listed, `more` below. */
+export function renderSection(view: OffersView, { offers, shown, more, byId, locale, level, today, quiet }: SectionRequest) {
   const { problems, offers: all, pending } = view;
   // When nothing at all matches, the finder says so once, for programmes and offers together.
   if ((all.length === 0 || (quiet && offers.length === 0)) && problems.length === 0 && pending.length === 0) return nothing;
