@@ -96,10 +96,14 @@ export class SearchIndex<T> implements SearchSource {
   private readonly tagPhrases: { terms: string[]; tag: string }[] = [];
   /** The last searches and their results; those of one or two letters apart (see `results`). */
   private readonly recent = new Memo<string, SearchResults<T>>(16);
-  /** Topic words as written (folded), and the keys they find: typos are measured against what is written. */
-  private readonly tagWritten = new Map<string, Set<string>>();
+  /**
+   * Topic words as written (folded), and the keys they find: typos are measured against what is written. Two plain
+   * lists, read at every keystroke without making an object per word.
+   */
+  private readonly tagWritten: { words: string[]; tags: string[][] } = { words: [], tags: [] };
   private readonly starts = new Memo<string, SearchResults<T>>(16);
-  private readonly buffers: { total: Float64Array; scores: Float64Array };
+  /** Kept between searches, each search leaving them as it found them: a keystroke allocates little but its result. */
+  private readonly buffers: { total: Float64Array; scores: Float64Array; found: IntList; touched: IntList; keys: Float64Array };
   private shownWords: [string, string, string][] | undefined;
   /** The words of the records as written and as terms, for the word being typed and for typos. */
   private readonly words: WordList;
@@ -152,14 +156,19 @@ export class SearchIndex<T> implements SearchSource {
       });
     });
     fieldStarts[items.length * fields.length] = fieldTexts.length;
+    const tagWritten = new Map<string, Set<string>>();
     for (const [tag, phrases] of tags?.words ?? []) {
       for (const phrase of phrases) {
         const terms = termsOf(phrase);
         if (terms.length === 1) this.tagTerms.set(terms[0] as string, (this.tagTerms.get(terms[0] as string) ?? new Set()).add(`#${tag}`));
         else if (terms.length > 1) this.tagPhrases.push({ terms, tag: `#${tag}` });
         if (terms.length === 1) learn(phrase, terms[0] as string);
-        if (terms.length === 1) this.tagWritten.set(foldWord(phrase), (this.tagWritten.get(foldWord(phrase)) ?? new Set()).add(`#${tag}`));
+        if (terms.length === 1) tagWritten.set(foldWord(phrase), (tagWritten.get(foldWord(phrase)) ?? new Set()).add(`#${tag}`));
       }
+    }
+    for (const [written, found] of tagWritten) {
+      this.tagWritten.words.push(written);
+      this.tagWritten.tags.push([...found]);
     }
 
     // Terms get ids as they are first met; a joined word also stands for its parts ("foreldrekurs": foreldr, kur).
@@ -194,7 +203,13 @@ export class SearchIndex<T> implements SearchSource {
       if (found === undefined) tagIds.set(tag, (found = id(`#${tag}`)));
       return found;
     };
-    this.buffers = { total: new Float64Array(items.length), scores: new Float64Array(items.length) };
+    this.buffers = {
+      total: new Float64Array(items.length),
+      scores: new Float64Array(items.length),
+      found: new IntList(),
+      touched: new IntList(),
+      keys: new Float64Array(items.length),
+    };
     this.fieldNames = [...fields.map((field) => field.name), ...(tags ? [tags.name] : [])];
     this.nameField = 0;
     this.index = new InvertedIndex(
@@ -262,15 +277,17 @@ export class SearchIndex<T> implements SearchSource {
   private findTags(word: QueryWord): void {
     const exact = new Set<string>();
     const near = new Set<string>();
-    for (const [term, tags] of this.tagTerms) if (word.alternatives.includes(term)) for (const tag of tags) exact.add(tag);
+    for (const alternative of word.alternatives) for (const tag of this.tagTerms.get(alternative) ?? []) exact.add(tag);
     // The word being typed, and typos, against the words as written: "inne" begins no topic word, though its stem
     // "inn" begins "innvandrer".
     if (word.prefix || word.fuzzy > 0) {
-      for (const [written, tags] of this.tagWritten) {
+      const { words, tags } = this.tagWritten;
+      for (let i = 0; i < words.length; i += 1) {
+        const written = words[i] as string;
         const begins = word.prefix && written.startsWith(word.typed);
         const typo =
           word.fuzzy > 0 && Math.abs(written.length - word.typed.length) <= word.fuzzy && editDistance(word.typed, written, word.fuzzy) <= word.fuzzy;
-        if (begins || typo) for (const tag of tags) near.add(tag);
+        if (begins || typo) for (const tag of tags[i] as string[]) near.add(tag);
       }
     }
     word.tags = [...exact];
@@ -307,14 +324,14 @@ export class SearchIndex<T> implements SearchSource {
       if (kind === 'number') searched = searched.slice(0, start) + ' '.repeat(end - start) + searched.slice(end);
     if (age && age.spans.some(([, , kind]) => kind === 'number')) searched = `${ageWords(age)} ${searched}`;
     const words = searched.trim() ? this.parse(searched) : [];
-    // Two score buffers kept between searches (each search leaves them all zero): no allocation per keystroke.
-    const { total, scores } = this.buffers;
-    const found: number[] = [];
+    // The score buffers are all zero between searches; the lists of documents found and touched are emptied here.
+    const { total, scores, found, touched, keys } = this.buffers;
+    found.length = 0;
     const looked = new Set<number>();
     for (const word of words) {
       const lookups = this.lookups(word);
       for (const lookup of lookups) looked.add(lookup.term);
-      const touched: number[] = [];
+      touched.length = 0;
       this.index.score(lookups, scores, touched);
       if (touched.length > 0) addScaled(touched, scores, total, found, Math.log(1 + this.items.length / touched.length));
     }
@@ -327,7 +344,7 @@ export class SearchIndex<T> implements SearchSource {
         }
       });
     }
-    const order = rank(found, total);
+    const order = rank(found, total, keys);
     // A whole name goes first. It also scores high, so looking among the first twenty (a page of results) finds it.
     const whole = wholeText(query);
     const exact = order.subarray(0, 20).filter((document) => this.isName(document, whole));
@@ -352,7 +369,7 @@ export class SearchIndex<T> implements SearchSource {
       items[i] = this.items[order[i] as number] as T;
       ranked[i] = total[order[i] as number] as number;
     }
-    for (const document of found) total[document] = 0;
+    for (let i = 0; i < found.length; i += 1) total[found.data[i] as number] = 0;
     // Kept for the next time the query is typed: frozen, so that no caller can change what the next one gets.
     return new SearchResults(Object.freeze(items), order, ranked, exact.length, looked, this, age);
   }

@@ -137,7 +137,7 @@ export class InvertedIndex {
    * Adds each document's BM25+ score for `lookups` into `scores` and lists the documents it touched first in
    * `touched`. A field's score is multiplied by its boost, a lookup's by its weight.
    */
-  score(lookups: readonly Lookup[], scores: Float64Array, touched: number[]): void {
+  score(lookups: readonly Lookup[], scores: Float64Array, touched: IntList): void {
     for (const { term, weight, fields } of lookups) {
       const count = this.documentCount[term] ?? 0;
       if (count === 0) continue;

@@ -1,20 +1,29 @@
-// The two small numeric routines under the search: ordering hits by score, and a bounded edit distance for typos.
+// The small numeric routines under the search: ordering hits by score, adding up a word's scores, and a bounded edit
+// distance for typos.
+import type { IntList } from './inverted-index.js';
 
 /**
  * `documents` by `scores`, best first, ties in document order. Each document is packed with its score into one
  * number (the score scaled to the bits the document number leaves), so that a typed array's native numeric sort does
- * the work: several times faster than a comparator over the thousands of hits a short prefix has.
+ * the work: several times faster than a comparator over the thousands of hits a short prefix has. The packed numbers
+ * go in `buffer` (room for every document), kept between searches, so that a keystroke allocates only the result.
  */
-export function rank(documents: readonly number[], scores: Float64Array): Int32Array {
+export function rank(documents: IntList, scores: Float64Array, buffer: Float64Array): Int32Array {
+  const { data, length } = documents;
   let best = 0;
-  for (const document of documents) best = Math.max(best, scores[document] as number);
+  let largest = 0;
+  for (let i = 0; i < length; i += 1) {
+    const document = data[i] as number;
+    best = Math.max(best, scores[document] as number);
+    largest = Math.max(largest, document);
+  }
   let space = 1;
-  for (const document of documents) while (space <= document) space *= 2;
+  while (space <= largest) space *= 2;
   const steps = 2 ** 52 / space - 1;
   const scale = best > 0 ? steps / best : 0;
-  const keys = new Float64Array(documents.length);
-  for (let i = 0; i < documents.length; i += 1) {
-    const document = documents[i] as number;
+  const keys = buffer.subarray(0, length);
+  for (let i = 0; i < length; i += 1) {
+    const document = data[i] as number;
     keys[i] = (steps - Math.floor((scores[document] as number) * scale)) * space + document;
   }
   keys.sort();
@@ -27,10 +36,12 @@ export function rank(documents: readonly number[], scores: Float64Array): Int32A
  * Adds the scores of the `touched` documents for one word into `total`, scaled to the best of them and weighted by
  * `weight`, lists the documents new to `total` in `found`, and clears `scores` for the next word.
  */
-export function addScaled(touched: readonly number[], scores: Float64Array, total: Float64Array, found: number[], weight: number): void {
+export function addScaled(touched: IntList, scores: Float64Array, total: Float64Array, found: IntList, weight: number): void {
+  const { data, length } = touched;
   let best = 0;
-  for (const document of touched) best = Math.max(best, scores[document] as number);
-  for (const document of touched) {
+  for (let i = 0; i < length; i += 1) best = Math.max(best, scores[data[i] as number] as number);
+  for (let i = 0; i < length; i += 1) {
+    const document = data[i] as number;
     if (total[document] === 0) found.push(document);
     total[document] = (total[document] as number) + (weight * (scores[document] as number)) / best;
     scores[document] = 0;
@@ -58,7 +69,10 @@ export function editDistance(a: string, b: string, limit: number): number {
       if (value < rowBest) rowBest = value;
     }
     if (rowBest > limit) return limit + 1;
-    [before, previous, current] = [previous, current, before];
+    const reused = before;
+    before = previous;
+    previous = current;
+    current = reused;
   }
   return previous[b.length]!;
 }
