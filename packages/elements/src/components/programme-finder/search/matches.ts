@@ -150,7 +150,9 @@ function fitsAge(range: Programme['ageRange'], age: QueryAge): boolean {
  * small function of its own, which the engine optimises apart from the rest of the matching.
  */
 function split(programmes: readonly Programme[], professional: ReadonlySet<Programme>, keep: ((item: Programme) => boolean) | undefined, into: Matches): void {
-  for (const programme of programmes) {
+  // Indexed: a search's hit list is frozen, and iterating a frozen array made an object per step.
+  for (let i = 0; i < programmes.length; i += 1) {
+    const programme = programmes[i] as Programme;
     if (keep && !keep(programme)) continue;
     (professional.has(programme) ? into.professionals : into.programmes).push(programme);
   }
