@@ -324,6 +324,10 @@ export const styles = css`
     font-weight: 700;
   }
 
+  [part='professionals-toggle'] {
+    margin-block-end: 0.75em;
+  }
+
   .meta {
     color: var(--_text-subtle);
     font-size: max(0.9375em, 14px);
@@ -425,6 +429,8 @@ export const styles = css`
     .filters-panel,
     .filter-toggle,
     [part='reset'],
+    [part='professionals-toggle'],
+    .professionals:not([data-open]),
     .more,
     .compare-toggle,
     .chip-remove,

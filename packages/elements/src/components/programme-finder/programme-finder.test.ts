@@ -33,6 +33,17 @@ async function type(finder: FsProgrammeFinder, query: string): Promise<void> {
   await finder.updateComplete;
 }
 
+/** Shows every programme, as a reader does: "show more" until the list is whole, and the list for staff opened. */
+async function showAll(finder: FsProgrammeFinder): Promise<void> {
+  for (let more = shadow(finder).querySelector<HTMLButtonElement>('[part="more"]'); more; more = shadow(finder).querySelector('[part="more"]')) {
+    more.click();
+    await finder.updateComplete;
+  }
+  const staff = shadow(finder).querySelector<HTMLButtonElement>('[part="professionals-toggle"][aria-expanded="false"]');
+  staff?.click();
+  await finder.updateComplete;
+}
+
 /** Opens a result's "more" disclosure, as a reader does, and reads the facts it shows. */
 async function opened(result: Element | null | undefined): Promise<Record<string, string>> {
   const details = result?.querySelector('details');
@@ -63,8 +74,12 @@ describe('<fs-programme-finder>', () => {
   it('renders every programme with its facts and a count', async () => {
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
     await loaded(finder);
-    expect(names(finder)).to.have.length(17);
     expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('17 programmer passer.');
+    // Ten at a time, and what is for staff behind its own button.
+    expect(names(finder)).to.have.length(10);
+    expect(text(shadow(finder).querySelector('[part="more"]'))).to.equal('Vis 5 programmer til (10 av 15 vises)');
+    await showAll(finder);
+    expect(names(finder)).to.have.length(17);
     // A closed disclosure holds nothing yet: its facts are built when a reader opens it.
     expect(shadow(finder).querySelector('[part="result"] details dl')).to.equal(null);
     const icdp = await opened(shadow(finder).querySelector('[part="result"]'));
@@ -141,7 +156,8 @@ describe('<fs-programme-finder>', () => {
     expect((await change).detail.filters).to.deep.equal({});
     await finder.updateComplete;
     expect((shadow(finder).querySelector('input[type="search"]') as HTMLInputElement).value).to.equal('');
-    expect(names(finder)).to.have.length(17);
+    expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('17 programmer passer.');
+    expect(names(finder)).to.have.length(10);
   });
 
   it('is accessible loaded, empty, and with invalid offers', async () => {
@@ -197,21 +213,41 @@ describe('<fs-programme-finder>', () => {
     expect(events).to.deep.equal([]);
   });
 
-  it('shows staff training and collaboration models apart from what parents can join', async () => {
+  it('shows staff training and collaboration models apart from what parents can join, behind a button', async () => {
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
     await loaded(finder);
-    const apart = shadow(finder).querySelector('[part~="professionals"]') as HTMLElement;
     const heading = (list: Element | null) => [...(list?.querySelectorAll('[part="result"] [role="heading"]') ?? [])].map(text);
-    expect(heading(apart)).to.deep.equal(['Tidlig Inn', 'BTI – Bedre tverrfaglig innsats']);
-    expect(heading(shadow(finder).querySelector('[part="results"]'))).to.not.include('Tidlig Inn');
     expect(text(shadow(finder).querySelector('#professionals-heading'))).to.equal('For ansatte i tjenestene');
     expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('17 programmer passer.');
+    // Parents see what they can join; what is for staff waits behind a button that says how many.
+    expect(shadow(finder).querySelector('[part~="professionals"]')).to.equal(null);
+    expect(names(finder)).to.not.include('Tidlig Inn');
+    const toggle = shadow(finder).querySelector('[part="professionals-toggle"]') as HTMLButtonElement;
+    expect(text(toggle)).to.equal('Vis de 2 programmene for ansatte');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    await expectAccessible(finder);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await finder.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(toggle)).to.equal('Skjul programmene for ansatte');
+    const apart = shadow(finder).querySelector('[part~="professionals"]') as HTMLElement;
+    expect(apart.closest(`#${toggle.getAttribute('aria-controls')}`)).to.not.equal(null);
+    expect(heading(apart)).to.deep.equal(['Tidlig Inn', 'BTI – Bedre tverrfaglig innsats']);
+    expect(heading(shadow(finder).querySelector('[part="results"]'))).to.not.include('Tidlig Inn');
+    await expectAccessible(finder);
+    // A search that finds nothing for families shows what it found for staff, without a button.
+    toggle.click();
+    await type(finder, 'BTI');
+    expect(heading(shadow(finder).querySelector('[part~="professionals"]'))).to.deep.equal(['BTI – Bedre tverrfaglig innsats']);
+    expect(shadow(finder).querySelector('[part="professionals-toggle"]')).to.equal(null);
     await expectAccessible(finder);
   });
 
   it('says how to get each programme, and links to its own page where the catalogue has one', async () => {
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
     await loaded(finder);
+    await showAll(finder);
     const result = (name: string) =>
       [...shadow(finder).querySelectorAll('[part="result"]')].find((item) => text(item.querySelector('[role="heading"]')) === name);
     const where = (name: string) => result(name)?.querySelector('[part="where"]');
@@ -248,7 +284,8 @@ describe('<fs-programme-finder>', () => {
     expect(text(shadow(finder).querySelector('[part="message"]'))).to.include('Ingen programmer passer søket og filtrene.');
     (shadow(finder).querySelector('[part="reset"]') as HTMLButtonElement).click();
     await finder.updateComplete;
-    expect(names(finder)).to.have.length(17);
+    expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('17 programmer passer.');
+    expect(names(finder)).to.have.length(10);
     expect(shadow(finder).querySelector('[part="reset"]')).to.equal(null);
     expect(deepActiveElement()).to.equal(shadow(finder).querySelector('input[type="search"]'));
   });
@@ -287,7 +324,9 @@ describe('<fs-programme-finder>', () => {
     const first = shadow(finder).querySelector('[part="result"]') as HTMLElement;
     expect(text(first.querySelector('[role="heading"]'))).to.equal('Trygghetssirkelen (COS-P)');
     expect([...first.querySelectorAll('mark')].map(text)).to.deep.equal(['tilknytning']);
-    expect(lastAnnouncement()).to.match(/^\d+ programmer? passer\.$/);
+    // The count said politely once the typing settles: the same words as the count shown.
+    await until(() => lastAnnouncement() === text(shadow(finder).querySelector('[part="count"]')), 'the count announced');
+    expect(lastAnnouncement()).to.match(/^\d+ programm?e?r? passer\.$/);
     await expectAccessible(finder);
     document.documentElement.lang = 'nn';
     // The official name stays as its owner writes it; the nynorsk summary marks its own word.
@@ -543,23 +582,24 @@ describe('<fs-programme-finder>', () => {
     await expectAccessible(finder);
   });
 
-  it('shows a long list 20 at a time, and "show more" moves focus to the first new item', async () => {
-    const many = Array.from({ length: 25 }, (_, i) => ({ ...offer, id: `offer-${i + 1}`, title: { nb: `ICDP-gruppe ${i + 1}` } }));
+  it('shows a long list 10 at a time, and "show more" moves focus to the first new item', async () => {
+    const many = Array.from({ length: 15 }, (_, i) => ({ ...offer, id: `offer-${i + 1}`, title: { nb: `ICDP-gruppe ${i + 1}` } }));
     const finder = fixture<FsProgrammeFinder>(
       html`<fs-programme-finder><script type="application/json">${JSON.stringify({ offers: many })}</script></fs-programme-finder>`,
     );
     await until(() => shadow(finder).querySelector('[part="offer"]'), 'the offers');
-    expect(shadow(finder).querySelectorAll('[part="offer"]')).to.have.length(20);
-    expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('17 programmer passer. 25 lokale tilbud.');
+    expect(shadow(finder).querySelectorAll('[part="offer"]')).to.have.length(10);
+    expect(text(shadow(finder).querySelector('[part="count"]'))).to.equal('17 programmer passer. 15 lokale tilbud.');
     const more = shadow(finder).querySelector('[part="more"]') as HTMLButtonElement;
-    expect(text(more)).to.equal('Vis 5 tilbud til (20 av 25 vises)');
+    expect(text(more)).to.equal('Vis 5 tilbud til (10 av 15 vises)');
     await expectAccessible(finder);
     more.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => shadow(finder).querySelectorAll('[part="offer"]').length === 25, 'all 25 offers');
-    expect(shadow(finder).querySelector('[part="more"]')).to.equal(null);
-    const focused = await until(() => deepActiveElement()?.closest('[part="offer"]'), 'focus on the 21st offer');
-    expect(text(focused.querySelector('[role="heading"]'))).to.equal('ICDP-gruppe 21');
+    await until(() => shadow(finder).querySelectorAll('[part="offer"]').length === 15, 'all 15 offers');
+    // The offers' "show more" is gone; the programmes' own stays under their list.
+    expect([...shadow(finder).querySelectorAll('[part="more"]')].map(text)).to.deep.equal(['Vis 5 programmer til (10 av 15 vises)']);
+    const focused = await until(() => deepActiveElement()?.closest('[part="offer"]'), 'focus on the 11th offer');
+    expect(text(focused.querySelector('[role="heading"]'))).to.equal('ICDP-gruppe 11');
   });
 
   it('shows the SDK’s ranking while the reader types and erases', async () => {
@@ -569,7 +609,9 @@ describe('<fs-programme-finder>', () => {
       const ranked = createProgrammeSearch(chunk)
         .search(query)
         .map((hit) => hit.item);
-      const shown = [...ranked.filter((p) => !isForProfessionals(p)).slice(0, 20), ...ranked.filter(isForProfessionals).slice(0, 20)];
+      // What is for staff is listed only when nothing for families is found (else it waits behind its button).
+      const families = ranked.filter((p) => !isForProfessionals(p)).slice(0, 10);
+      const shown = families.length ? families : ranked.filter(isForProfessionals).slice(0, 10);
       return shown.map((programme) => programme.name.nb);
     };
     const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);

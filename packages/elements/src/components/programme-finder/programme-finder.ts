@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
@@ -56,7 +56,7 @@ import { styles } from './programme-finder.styles.js';
 export type { AgeSpan };
 
 /** Results shown at first and added by each "show more": a page stays light however long the list is. */
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 
 /**
  * @tagname fs-programme-finder
@@ -86,7 +86,8 @@ const PAGE_SIZE = 20;
  * @csspart offer-status - An offer's status in words and by its own shape (open, full, waiting list, cancelled, …).
  * @csspart offer-filters - The municipality, language and "open for sign-up" filters of the local offers.
  * @csspart preview - With `preview`: every problem in the local offers, for editors.
- * @csspart more - The "show more" button under a long list (20 more each time).
+ * @csspart more - The "show more" button under a long list (10 more each time).
+ * @csspart professionals-toggle - The button that shows the staff training and collaboration models, which wait behind it while something for families matches.
  * @csspart reset - The button that clears the search and every filter, shown while one is set.
  * @csspart suggestion - A query suggested when the search finds nothing ("Mente du …?").
  * @csspart age - The child's age read from the search ("Alder: 14 år"), with a button that stops using it.
@@ -197,6 +198,9 @@ export class FsProgrammeFinder extends FsElement {
   /** How many programmes and offers are shown; reset to one page when the search or a filter changes. */
   @state() private shown = { programmes: PAGE_SIZE, professionals: PAGE_SIZE, offers: PAGE_SIZE };
 
+  /** Whether the reader opened the list of what is for staff (shown anyway when nothing for families matches). */
+  @state() private professionalsOpen = false;
+
   /** Whether the filters are open on a narrow container (a wide one always shows them). */
   @state() private filtersOpen = false;
 
@@ -263,6 +267,10 @@ export class FsProgrammeFinder extends FsElement {
     for (const list of lists) {
       const index = (list === 'offers' ? matches.offers : matches[list]).findIndex((item) => item.id === target.id);
       if (index < 0) continue;
+      if (list === 'professionals' && matches.programmes.length > 0 && !this.professionalsOpen) {
+        this.professionalsOpen = true;
+        return;
+      }
       if (index >= this.shown[list]) {
         this.shown = { ...this.shown, [list]: Math.ceil((index + 1) / PAGE_SIZE) * PAGE_SIZE };
         return;
@@ -456,7 +464,7 @@ export class FsProgrammeFinder extends FsElement {
                     : nothing
                 }
               ${this.renderMore(results.length, 'programmes')}
-              ${professionals.length ? this.renderProfessionals(professionals, terms, data, locale) : nothing}`
+              ${professionals.length ? this.renderProfessionals(professionals, results.length, terms, data, locale) : nothing}`
           }
         </div>
       </div>
@@ -533,15 +541,44 @@ export class FsProgrammeFinder extends FsElement {
     });
   }
 
-  /** Staff training and collaboration models: apart from what parents can join, and saying so. */
-  private renderProfessionals(professionals: readonly Programme[], terms: Matches['terms'], data: ProgrammesChunk | Catalogue, locale: Locale) {
-    return html`<section class="professionals" aria-labelledby="professionals-heading">
+  /**
+   * Staff training and collaboration models: apart from what parents can join, and saying so. Their list waits behind a
+   * button, unless nothing for families matches; a page rendered on the server shows it, for readers without script.
+   */
+  private renderProfessionals(
+    professionals: readonly Programme[],
+    forFamilies: number,
+    terms: Matches['terms'],
+    data: ProgrammesChunk | Catalogue,
+    locale: Locale,
+  ) {
+    const toggle = !isServer && forFamilies > 0;
+    const open = !toggle || this.professionalsOpen;
+    const count = professionals.length;
+    const label = open
+      ? msg('Skjul programmene for ansatte', { id: 'finder.professionalsHide' })
+      : count === 1
+        ? msg('Vis programmet for ansatte', { id: 'finder.professionalsShowOne' })
+        : msg(str`Vis de ${count} programmene for ansatte`, { id: 'finder.professionalsShow' });
+    return html`<section class="professionals" aria-labelledby="professionals-heading" ?data-open=${open}>
       <div class="section-heading" id="professionals-heading" role="heading" aria-level=${this.outlineLevel + 1}>${msg('For ansatte i tjenestene', { id: 'finder.professionalsHeading' })}</div>
       <p>${msg('Opplæring og samarbeidsmodeller for dem som arbeider med barn og foreldre, ikke tilbud foreldre melder seg på.', { id: 'finder.professionalsNote' })}</p>
-      <ul class="results" part="results professionals" aria-labelledby="professionals-heading">
-        ${professionals.slice(0, this.shown.professionals).map((programme) => this.renderProgramme(programme, terms, data, locale))}
-      </ul>
-      ${this.renderMore(professionals.length, 'professionals')}
+      ${
+        toggle
+          ? html`<button class="button" part="professionals-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="professionals-list"
+              @click=${() => (this.professionalsOpen = !this.professionalsOpen)}>${label}</button>`
+          : nothing
+      }
+      <div id="professionals-list">
+        ${
+          open
+            ? html`<ul class="results" part="results professionals" aria-labelledby="professionals-heading">
+                ${professionals.slice(0, this.shown.professionals).map((programme) => this.renderProgramme(programme, terms, data, locale))}
+              </ul>
+              ${this.renderMore(professionals.length, 'professionals')}`
+            : nothing
+        }
+      </div>
     </section>`;
   }
 
