@@ -46,6 +46,14 @@ describe('foreldrestotte render', () => {
     expect((await cli(dir, 'render', 'fs-measure-card', 'src=https://example.org/')).stderr).to.include('`src` (a remote catalogue) is read in the browser');
   });
 
+  it('lists the finder’s programmes for staff on the page, where a reader without script can read them', async () => {
+    const html = await renderElement('fs-programme-finder', {}, { lang: 'nb' });
+    expect(readable(html)).to.include('For ansatte i tjenestene');
+    expect(html).to.include('id="programme-tidlig-inn"');
+    // No button that would need script to show them.
+    expect(html).to.not.include('part="professionals-toggle"');
+  });
+
   it('escapes attribute values, and renders languages side by side in one process', async () => {
     const [nb, en] = await Promise.all([
       renderElement('fs-programme-compare', { programmes: 'icdp', 'data-note': '"><script>alert(1)</script>' }, { lang: 'nb' }),

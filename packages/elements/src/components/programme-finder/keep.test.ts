@@ -73,6 +73,15 @@ describe('<fs-programme-finder>: compare, share and keep', () => {
     );
   });
 
+  it('opens the list for staff when a shared link points to a programme in it', async () => {
+    history.replaceState(null, '', `${location.pathname}#programme-tidlig-inn`);
+    const finder = fixture<FsProgrammeFinder>(html`<fs-programme-finder></fs-programme-finder>`);
+    await until(() => deepActiveElement()?.id === 'programme-tidlig-inn', 'the shared programme focused', 8000);
+    expect(shadow(finder).querySelector('[part="professionals-toggle"]')?.getAttribute('aria-expanded')).to.equal('true');
+    expect(shadow(finder).querySelector<HTMLDetailsElement>('#programme-tidlig-inn details')?.open).to.equal(true);
+    await expectAccessible(finder);
+  });
+
   it('opens on a shared course once the courses arrive, and puts a dated course in the calendar', async () => {
     history.replaceState(null, '', `${location.pathname}#offer-icdp-var`);
     const finder = fixture<FsProgrammeFinder>(
