@@ -1,6 +1,7 @@
 // The child's age in a parent's own words: "5-åringen", "treåringen", "sønnen på 14", "14 år", "tenåring", "baby",
 // "gravid", "my 5 year old", "toddler", in bokmål, nynorsk and English. The search ranks records made for other ages
 // below those that fit, and the finder shows the age it read so the reader can take it away.
+import { Memo } from '../internal/memo.js';
 
 /** An age read from a query: the years it spans, or the time before birth, and where the query says it. */
 export interface QueryAge {
@@ -87,6 +88,9 @@ const compiled = new Map<string, RegExp>();
 
 const number = (text: string) => (/^\d+$/.test(text) ? Number(text) : (NUMBER_WORDS[text] ?? NaN));
 
+/** Ages read, by query: the finder and both of its searches ask about the same query at every keystroke. */
+const read = new Memo<string, QueryAge | undefined>(32);
+
 /**
  * The child's age a query states, or undefined: "5-åringen" (5), "treåringen" (3), "sønnen på 14" (14), "14 år" (not
  * "i 2 år"), "8 måneder" (0), "tenåring" (13–18), "baby" (0–1), "gravid" and "venter barn" (before birth), "my 5 year
@@ -97,6 +101,11 @@ const number = (text: string) => (/^\d+$/.test(text) ? Number(text) : (NUMBER_WO
  * ```
  */
 export function queryAge(query: string): QueryAge | undefined {
+  return read.get(query, readAge);
+}
+
+/** {@link queryAge}, worked out. The result is shared by every caller that asks about the query, so it is frozen. */
+function readAge(query: string): QueryAge | undefined {
   // Lower case letter by letter, so that every offset stays that of the query.
   const text = [...query].map((letter) => (letter.toLowerCase().length === letter.length ? letter.toLowerCase() : letter)).join('');
   const found: { min: number; max: number; fromPregnancy?: boolean; start: number; end: number; kind: 'number' | 'word' }[] = [];
@@ -151,11 +160,11 @@ export function queryAge(query: string): QueryAge | undefined {
   // Before birth only when nothing else is said: "gravid med en 3-åring" is about the 3-year-old too.
   const born = found.filter((age) => !age.fromPregnancy);
   const ages = born.length ? born : found;
-  return {
+  return Object.freeze({
     min: Math.min(...ages.map((age) => age.min)),
     max: Math.max(...ages.map((age) => age.max)),
     ...(born.length === 0 ? { fromPregnancy: true as const } : {}),
     text: ages.map((age) => query.slice(age.start, age.end)).join(', '),
-    spans: found.map((age) => [age.start, age.end, age.kind] as const),
-  };
+    spans: Object.freeze(found.map((age) => Object.freeze([age.start, age.end, age.kind] as const))),
+  });
 }

@@ -151,6 +151,23 @@ function fitsAge(range: Programme['ageRange'], age: QueryAge): boolean {
  */
 function split(programmes: readonly Programme[], professional: ReadonlySet<Programme>, keep: ((item: Programme) => boolean) | undefined, into: Matches): void {
   // Indexed: a search's hit list is frozen, and iterating a frozen array made an object per step.
+  if (!keep) {
+    // While typing (no filter): counted first, so that each list is made at its size, not grown push by push.
+    let staff = 0;
+    for (let i = 0; i < programmes.length; i += 1) if (professional.has(programmes[i] as Programme)) staff += 1;
+    const families = new Array<Programme>(programmes.length - staff);
+    const others = new Array<Programme>(staff);
+    let family = 0;
+    let other = 0;
+    for (let i = 0; i < programmes.length; i += 1) {
+      const programme = programmes[i] as Programme;
+      if (professional.has(programme)) others[other++] = programme;
+      else families[family++] = programme;
+    }
+    into.programmes = families;
+    into.professionals = others;
+    return;
+  }
   for (let i = 0; i < programmes.length; i += 1) {
     const programme = programmes[i] as Programme;
     if (keep && !keep(programme)) continue;
