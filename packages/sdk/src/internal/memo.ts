@@ -4,31 +4,22 @@
 /** Results of `make` by key, at most `size` of them; the least recently asked is forgotten first. */
 export class Memo<K, V> {
   private readonly kept = new Map<K, V>();
-  /** The key asked last, already at the end, and its result: asked again, nothing moves. */
-  private last = false;
-  private lastKey: K | undefined;
-  private lastValue: V | undefined;
 
   constructor(private readonly size: number) {}
 
   /** The result for `key`, made now if it is not kept. */
   get(key: K, make: (key: K) => V): V {
     const { kept } = this;
-    if (this.last && this.lastKey === key) return this.lastValue as V;
-    let value: V;
     if (kept.has(key)) {
-      value = kept.get(key) as V;
+      const value = kept.get(key) as V;
       // Asked again: moved to the end, the most recent.
       kept.delete(key);
       kept.set(key, value);
-    } else {
-      value = make(key);
-      kept.set(key, value);
-      if (kept.size > this.size) kept.delete(kept.keys().next().value as K);
+      return value;
     }
-    this.last = true;
-    this.lastKey = key;
-    this.lastValue = value;
+    const value = make(key);
+    kept.set(key, value);
+    if (kept.size > this.size) kept.delete(kept.keys().next().value as K);
     return value;
   }
 
