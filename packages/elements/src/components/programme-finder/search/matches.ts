@@ -146,8 +146,8 @@ function fitsAge(range: Programme['ageRange'], age: QueryAge): boolean {
 }
 
 /**
- * One pass over what may be thousands of hits: filtered, and split into what families join and what staff learn. A
- * small function of its own, which the engine optimises apart from the rest of the matching.
+ * What may be thousands of hits, filtered and split into what families join and what staff learn. A small function of
+ * its own, which the engine optimises apart from the rest of the matching.
  */
 function split(programmes: readonly Programme[], professional: ReadonlySet<Programme>, keep: ((item: Programme) => boolean) | undefined, into: Matches): void {
   // Indexed: a search's hit list is frozen, and iterating a frozen array made an object per step.
