@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   deliveryFormats,
@@ -49,6 +49,7 @@ import {
 import { renderNothingFound, renderShortcuts } from './help/where-to-turn.js';
 import { OffersController } from './offers/offers-controller.js';
 import { renderProgramme } from './programmes/programme-item.js';
+import { renderProfessionals } from './programmes/professionals-section.js';
 import { FinderMatches, type Matches } from './search/matches.js';
 import { SearchController } from './search/search-controller.js';
 import { styles } from './programme-finder.styles.js';
@@ -464,7 +465,22 @@ export class FsProgrammeFinder extends FsElement {
                     : nothing
                 }
               ${this.renderMore(results.length, 'programmes')}
-              ${professionals.length ? this.renderProfessionals(professionals, results.length, terms, data, locale) : nothing}`
+              ${
+                professionals.length
+                  ? renderProfessionals({
+                      count: professionals.length,
+                      forFamilies: results.length,
+                      opened: this.professionalsOpen,
+                      toggle: () => (this.professionalsOpen = !this.professionalsOpen),
+                      level: level + 1,
+                      list: () =>
+                        html`<ul class="results" part="results professionals" aria-labelledby="professionals-heading">
+                            ${professionals.slice(0, this.shown.professionals).map((programme) => this.renderProgramme(programme, terms, data, locale))}
+                          </ul>
+                          ${this.renderMore(professionals.length, 'professionals')}`,
+                    })
+                  : nothing
+              }`
           }
         </div>
       </div>
@@ -539,47 +555,6 @@ export class FsProgrammeFinder extends FsElement {
       this.filtersChanged(false);
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
     });
-  }
-
-  /**
-   * Staff training and collaboration models: apart from what parents can join, and saying so. Their list waits behind a
-   * button, unless nothing for families matches; a page rendered on the server shows it, for readers without script.
-   */
-  private renderProfessionals(
-    professionals: readonly Programme[],
-    forFamilies: number,
-    terms: Matches['terms'],
-    data: ProgrammesChunk | Catalogue,
-    locale: Locale,
-  ) {
-    const toggle = !isServer && forFamilies > 0;
-    const open = !toggle || this.professionalsOpen;
-    const count = professionals.length;
-    const label = open
-      ? msg('Skjul programmene for ansatte', { id: 'finder.professionalsHide' })
-      : count === 1
-        ? msg('Vis programmet for ansatte', { id: 'finder.professionalsShowOne' })
-        : msg(str`Vis de ${count} programmene for ansatte`, { id: 'finder.professionalsShow' });
-    return html`<section class="professionals" aria-labelledby="professionals-heading" ?data-open=${open}>
-      <div class="section-heading" id="professionals-heading" role="heading" aria-level=${this.outlineLevel + 1}>${msg('For ansatte i tjenestene', { id: 'finder.professionalsHeading' })}</div>
-      <p>${msg('Opplæring og samarbeidsmodeller for dem som arbeider med barn og foreldre, ikke tilbud foreldre melder seg på.', { id: 'finder.professionalsNote' })}</p>
-      ${
-        toggle
-          ? html`<button class="button" part="professionals-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="professionals-list"
-              @click=${() => (this.professionalsOpen = !this.professionalsOpen)}>${label}</button>`
-          : nothing
-      }
-      <div id="professionals-list">
-        ${
-          open
-            ? html`<ul class="results" part="results professionals" aria-labelledby="professionals-heading">
-                ${professionals.slice(0, this.shown.professionals).map((programme) => this.renderProgramme(programme, terms, data, locale))}
-              </ul>
-              ${this.renderMore(professionals.length, 'professionals')}`
-            : nothing
-        }
-      </div>
-    </section>`;
   }
 
   /** Nothing found: near words, common concerns and where to get help (help/where-to-turn.ts); never a dead end. */

@@ -146,31 +146,34 @@ function fitsAge(range: Programme['ageRange'], age: QueryAge): boolean {
 }
 
 /**
- * What may be thousands of hits, filtered and split into what families join and what staff learn. A small function of
- * its own, which the engine optimises apart from the rest of the matching.
+ * What may be thousands of hits, filtered and split into what families join and what staff learn: each hit sorted
+ * once, then each list made at its size rather than grown push by push. A small function of its own, which the engine
+ * optimises apart from the rest of the matching. Indexed loops: a search's hit list is frozen, and iterating a frozen
+ * array made an object per step.
  */
 function split(programmes: readonly Programme[], professional: ReadonlySet<Programme>, keep: ((item: Programme) => boolean) | undefined, into: Matches): void {
-  // Indexed: a search's hit list is frozen, and iterating a frozen array made an object per step.
-  if (!keep) {
-    // While typing (no filter): counted first, so that each list is made at its size, not grown push by push.
-    let staff = 0;
-    for (let i = 0; i < programmes.length; i += 1) if (professional.has(programmes[i] as Programme)) staff += 1;
-    const families = new Array<Programme>(programmes.length - staff);
-    const others = new Array<Programme>(staff);
-    let family = 0;
-    let other = 0;
-    for (let i = 0; i < programmes.length; i += 1) {
-      const programme = programmes[i] as Programme;
-      if (professional.has(programme)) others[other++] = programme;
-      else families[family++] = programme;
-    }
-    into.programmes = families;
-    into.professionals = others;
-    return;
-  }
+  const FAMILIES = 1;
+  const STAFF = 2;
+  const kinds = new Uint8Array(programmes.length);
+  let families = 0;
+  let staff = 0;
   for (let i = 0; i < programmes.length; i += 1) {
     const programme = programmes[i] as Programme;
     if (keep && !keep(programme)) continue;
-    (professional.has(programme) ? into.professionals : into.programmes).push(programme);
+    if (professional.has(programme)) {
+      kinds[i] = STAFF;
+      staff += 1;
+    } else {
+      kinds[i] = FAMILIES;
+      families += 1;
+    }
+  }
+  into.programmes = new Array<Programme>(families);
+  into.professionals = new Array<Programme>(staff);
+  let family = 0;
+  let other = 0;
+  for (let i = 0; i < programmes.length; i += 1) {
+    if (kinds[i] === FAMILIES) into.programmes[family++] = programmes[i] as Programme;
+    else if (kinds[i] === STAFF) into.professionals[other++] = programmes[i] as Programme;
   }
 }
